@@ -1,0 +1,67 @@
+/**
+ * The compiled, runtime forms of the knowledge base (produced by `compile.ts`).
+ *
+ * - `RuntimeIndex` is what the content script loads on every article: small, only what matching and figure
+ *   linking need (no descriptions, no sources).
+ * - `KbDetails` is everything a card or the fact panel shows; it is loaded only by the background and the popup,
+ *   and reaches the content script one entity at a time, when a card opens.
+ */
+import type { CaseRule, EntityType, Entity, Fact, Qualifier, Source, TimelineEvent, Unit } from './schema';
+
+export interface RuntimeEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+}
+
+export interface RuntimePattern {
+  /** `normalize(form)` from `src/core/text/normalize.ts`. */
+  key: string;
+  /** The alias as authored, for case rules. */
+  form: string;
+  case: CaseRule;
+  /** Index into `RuntimeIndex.entities`. */
+  entity: number;
+  /** A person's short name (surname alone). */
+  short?: 1;
+  /** For an alias several entities claim: entity indexes whose presence on the page selects this claim. */
+  context?: number[];
+  default?: 1;
+}
+
+export interface RuntimeFigureFact {
+  id: string;
+  /** Index into `RuntimeIndex.entities`. */
+  subject: number;
+  about: number[];
+  value: number;
+  valueMax?: number;
+  unit: Unit;
+  qualifier?: Qualifier;
+  date?: string;
+  measure?: string;
+}
+
+export interface RuntimeEvent {
+  id: string;
+  date: string;
+  title: string;
+  /** Indexes into `RuntimeIndex.entities`. */
+  entities: number[];
+}
+
+export interface RuntimeIndex {
+  v: 1;
+  entities: RuntimeEntity[];
+  patterns: RuntimePattern[];
+  figures: RuntimeFigureFact[];
+  timeline: RuntimeEvent[];
+}
+
+/** The validated knowledge base, merged from all topic files, for cards, the fact panel and exports. */
+export interface KbDetails {
+  entities: Entity[];
+  facts: Fact[];
+  timeline: TimelineEvent[];
+  sources: Record<string, Source>;
+}
