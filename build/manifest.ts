@@ -1,0 +1,29 @@
+/**
+ * Derives each browser's manifest from the one authored at the top level (`manifest.json`).
+ *
+ * Chrome runs the background as a service worker; Firefox (MV3) runs it as an event page from
+ * `background.scripts` and needs a gecko id and its data-collection declaration.
+ */
+export type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'dossier@dossier-extension.org';
+
+type Manifest = Record<string, unknown> & {
+  background?: { service_worker?: string; scripts?: string[]; type?: string };
+};
+
+export function browserManifest<M extends Manifest>(base: M, target: Target): M {
+  const manifest = structuredClone(base);
+  if (target === 'firefox') {
+    const entry = manifest.background?.service_worker;
+    manifest.background = { scripts: entry ? [entry] : [], type: 'module' };
+    manifest['browser_specific_settings'] = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest;
+}

@@ -1,0 +1,100 @@
+/**
+ * What a card shows for an entity, assembled from the knowledge base's details: pure data, rendered by the
+ * content script's card and by the fact panel alike.
+ */
+import type { EntityType, Fact, Source, TimelineEvent } from '../kb/schema';
+import type { KbDetails } from '../kb/runtime';
+
+export interface CardFact {
+  id: string;
+  text: string;
+  date?: string;
+  value?: number;
+  sources: Source[];
+}
+
+export interface EntityCard {
+  id: string;
+  name: string;
+  type: EntityType;
+  description: string;
+  role: string;
+  facts: CardFact[];
+  related: { id: string; name: string; type: EntityType }[];
+  events: { id: string; date: string; title: string }[];
+  sources: Source[];
+}
+
+export interface KbLookup {
+  card(id: string, maxFacts?: number): EntityCard | null;
+  fact(id: string): CardFact | null;
+  event(id: string): (TimelineEvent & { resolvedSources: Source[] }) | null;
+}
+
+/** Facts with a figure and a date come first: they are what a reader checks an article against. */
+function factRank(f: Fact): number {
+  return (f.value !== undefined ? 2 : 0) + (f.date ? 1 : 0);
+}
+
+export function createKbLookup(details: KbDetails): KbLookup {
+  const entities = new Map(details.entities.map((e) => [e.id, e]));
+  const facts = new Map(details.facts.map((f) => [f.id, f]));
+  const events = new Map(details.timeline.map((e) => [e.id, e]));
+  const factsBySubject = new Map<string, Fact[]>();
+  for (const f of details.facts) {
+    const list = factsBySubject.get(f.subject) ?? [];
+    list.push(f);
+    factsBySubject.set(f.subject, list);
+  }
+  const eventsByEntity = new Map<string, TimelineEvent[]>();
+  for (const ev of details.timeline) {
+    for (const id of ev.entities) {
+      const list = eventsByEntity.get(id) ?? [];
+      list.push(ev);
+      eventsByEntity.set(id, list);
+    }
+  }
+  const resolve = (ids: string[]): Source[] =>
+    ids.map((id) => details.sources[id]).filter((s): s is Source => s !== undefined);
+  const toCardFact = (f: Fact): CardFact => ({
+    id: f.id,
+    text: f.text,
+    ...(f.date ? { date: f.date } : {}),
+    ...(f.value !== undefined ? { value: f.value } : {}),
+    sources: resolve(f.sources),
+  });
+
+  return {
+    card(id, maxFacts = 5) {
+      const e = entities.get(id);
+      if (!e) return null;
+      const own = [...(factsBySubject.get(id) ?? [])].sort((a, b) => factRank(b) - factRank(a));
+      const picked = own.slice(0, maxFacts);
+      const sourceIds = [...new Set([...e.sources, ...picked.flatMap((f) => f.sources)])];
+      return {
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        description: e.description,
+        role: e.role,
+        facts: picked.map(toCardFact),
+        related: (e.related ?? [])
+          .map((r) => entities.get(r))
+          .filter((r) => r !== undefined)
+          .map((r) => ({ id: r.id, name: r.name, type: r.type })),
+        events: (eventsByEntity.get(id) ?? [])
+          .map((ev) => ({ id: ev.id, date: ev.date, title: ev.title }))
+          .sort((a, b) => a.date.localeCompare(b.date)),
+        sources: resolve(sourceIds),
+      };
+    },
+    fact(id) {
+      const f = facts.get(id);
+      return f ? toCardFact(f) : null;
+    },
+    event(id) {
+      const ev = events.get(id);
+      return ev ? { ...ev, resolvedSources: resolve(ev.sources) } : null;
+    },
+  };
+}

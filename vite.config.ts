@@ -1,0 +1,32 @@
+import { defineConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { browserManifest, type Target } from './build/manifest';
+import { writeKbModules } from './build/kb-modules';
+
+// `vite build --mode chrome` → dist/chrome, `vite build --mode firefox` → dist/firefox.
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  // Validates and compiles the knowledge base; an invalid KB fails the build here with file and entry named.
+  const kb = writeKbModules();
+  return {
+    plugins: [preact(), crx({ manifest: browserManifest(baseManifest, target), browser: target })],
+    resolve: {
+      // Plain files rather than a plugin's virtual modules: crxjs bundles `*.iife.ts` content scripts in a
+      // second build without plugins, but it keeps `resolve.alias`.
+      alias: {
+        'virtual:dossier/kb-index': kb.indexPath,
+        'virtual:dossier/kb-details': kb.detailsPath,
+      },
+    },
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: ['chrome120', 'firefox128'],
+      sourcemap: false,
+      reportCompressedSize: false,
+    },
+    server: { port: 5173, strictPort: true },
+  };
+});
