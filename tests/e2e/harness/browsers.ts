@@ -80,6 +80,8 @@ export interface LaunchOptions {
   /** Reuse a profile directory (to test persistence across a restart). */
   profileDir?: string;
   colorScheme?: 'light' | 'dark';
+  /** Show a window (the demo, where a display exists); tests run headless. */
+  headed?: boolean;
 }
 
 function browserPath(name: BrowserName): string {
@@ -170,7 +172,7 @@ async function launchChromium(opts: LaunchOptions): Promise<Driver> {
     viewport: { width: 1280, height: 900 },
     colorScheme: opts.colorScheme ?? 'light',
     args: [
-      '--headless=new',
+      ...(opts.headed ? [] : ['--headless=new']),
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       '--no-sandbox',
@@ -213,7 +215,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<Driver> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
-    headless: true,
+    headless: !opts.headed,
     defaultViewport: { width: 1280, height: 900 },
     ...(profileDir ? { userDataDir: profileDir } : {}),
     extraPrefsFirefox: {
