@@ -1,0 +1,104 @@
+/**
+ * Compiles the validated topic files into the runtime index (what the content script loads: entities, match
+ * patterns, figures, timeline — no descriptions, no sources) and the details store (everything, for cards).
+ *
+ * Output is deterministic: entries are ordered by id (timeline by date), never by file order or by locale, so the
+ * same knowledge base always gives byte-identical JSON.
+ */
+import { normalize } from '../core/text/normalize';
+import type { KbDetails, RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
+import type { AliasSpec, Entity, Fact, TimelineEvent } from './schema';
+import { formatKbError, validateKb } from './validate';
+import type { TopicFileInput } from './validate';
+
+export interface CompiledKb {
+  index: RuntimeIndex;
+  details: KbDetails;
+}
+
+/** Validates, then compiles; throws one Error listing every validation error (`file › entry: message`). */
+export function compileKb(files: readonly TopicFileInput[]): CompiledKb {
+  const { kb, errors } = validateKb(files);
+  if (errors.length > 0) {
+    throw new Error(`Knowledge base: ${errors.length} error(s):\n${errors.map(formatKbError).join('\n')}`);
+  }
+  return compileValidated(kb);
+}
+
+/** Compiles a knowledge base that `validateKb` passed without errors. */
+export function compileValidated(kb: KbDetails): CompiledKb {
+  const details = sortDetails(kb);
+  const positions = new Map(details.entities.map((e, i) => [e.id, i]));
+  // Validation guarantees that every referenced entity exists.
+  const entityAt = (id: string): number => positions.get(id)!;
+  return {
+    index: {
+      v: 1,
+      entities: details.entities.map(({ id, type, name }) => ({ id, type, name })),
+      patterns: compilePatterns(details.entities, entityAt),
+      figures: details.facts.flatMap((fact) => compileFigure(fact, entityAt) ?? []),
+      timeline: details.timeline.map((event) => compileEvent(event, entityAt)),
+    },
+    details,
+  };
+}
+
+function sortDetails(kb: KbDetails): KbDetails {
+  const ids = Object.keys(kb.sources).sort(compare);
+  return {
+    entities: [...kb.entities].sort((a, b) => compare(a.id, b.id)),
+    facts: [...kb.facts].sort((a, b) => compare(a.id, b.id)),
+    timeline: [...kb.timeline].sort(
+      (a, b) => compare(a.date, b.date) || compare(a.time ?? '', b.time ?? '') || compare(a.id, b.id),
+    ),
+    sources: Object.fromEntries(ids.map((id) => [id, kb.sources[id]!])),
+  };
+}
+
+/** One pattern per name, alias and short name, sorted by key; exact repeats within an entity are dropped. */
+function compilePatterns(entities: Entity[], entityAt: (id: string) => number): RuntimePattern[] {
+  const patterns = new Map<string, RuntimePattern>();
+  const add = (pattern: RuntimePattern) => patterns.set(JSON.stringify(pattern), pattern);
+  entities.forEach((entity, index) => {
+    add({ key: normalize(entity.name), form: entity.name, case: 'title', entity: index });
+    for (const alias of entity.aliases ?? []) {
+      const spec: AliasSpec = typeof alias === 'string' ? { text: alias } : alias;
+      const { text, case: rule = 'title', context, default: isDefault } = spec;
+      const pattern: RuntimePattern = { key: normalize(text), form: text, case: rule, entity: index };
+      if (context) pattern.context = context.map(entityAt).sort((a, b) => a - b);
+      if (isDefault) pattern.default = 1;
+      add(pattern);
+    }
+    for (const short of entity.shortNames ?? []) {
+      add({ key: normalize(short), form: short, case: 'title', entity: index, short: 1 });
+    }
+  });
+  return [...patterns.values()].sort(
+    (a, b) => compare(a.key, b.key) || a.entity - b.entity || compare(a.form, b.form) || compare(a.case, b.case),
+  );
+}
+
+function compileFigure(fact: Fact, entityAt: (id: string) => number): RuntimeFigureFact | undefined {
+  if (fact.value === undefined || fact.unit === undefined) return undefined;
+  const figure: RuntimeFigureFact = {
+    id: fact.id,
+    subject: entityAt(fact.subject),
+    about: (fact.about ?? []).map(entityAt),
+    value: fact.value,
+    unit: fact.unit,
+  };
+  if (fact.valueMax !== undefined) figure.valueMax = fact.valueMax;
+  if (fact.qualifier !== undefined) figure.qualifier = fact.qualifier;
+  if (fact.date !== undefined) figure.date = fact.date;
+  if (fact.measure !== undefined) figure.measure = fact.measure;
+  return figure;
+}
+
+function compileEvent(event: TimelineEvent, entityAt: (id: string) => number): RuntimeEvent {
+  return { id: event.id, date: event.date, title: event.title, entities: event.entities.map(entityAt) };
+}
+
+/** Code-unit order: the same in every locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

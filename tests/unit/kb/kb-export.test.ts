@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { exportKb } from '../../../scripts/kb-export';
+import { compileKb } from '../../../src/kb/compile';
+import { tinyKb } from './tiny-kb';
+
+const GAZETTE = {
+  publisher: 'Gazette',
+  title: 'Troops stay in Zenda',
+  date: '2020-01-07',
+  url: 'https://gazette.example/zenda',
+};
+const HERALD = { publisher: 'Herald', title: 'A profile', date: null, url: 'http://herald.example/p?id=1' };
+
+describe('exportKb', () => {
+  const exported = JSON.parse(JSON.stringify(exportKb(compileKb(tinyKb()).details)));
+
+  it('writes entities with their aliases and the facts they are the subject of, sources resolved', () => {
+    expect(exported.entities.map((e: { id: string }) => e.id)).toEqual([
+      'anna-qasemi',
+      'freedonia',
+      'ruritania',
+      'zenda',
+      'zenda-summit',
+    ]);
+    expect(exported.entities[0]).toEqual({
+      id: 'anna-qasemi',
+      type: 'person',
+      name: 'Anna Qāsemi',
+      aliases: ['Anna Kasemi', 'Qāsemi'],
+      description: 'A minister.',
+      role: 'Defence minister of Freedonia.',
+      facts: [{ text: 'Anna Qāsemi became minister in 2017.', date: '2017', sources: [HERALD] }],
+    });
+    expect(exported.entities[1].facts).toEqual([
+      {
+        text: 'Between 150 and 250 Freedonian troops were in Ruritania.',
+        value: 150,
+        unit: 'troops',
+        sources: [HERALD],
+      },
+      {
+        text: 'Freedonia had about 200 troops in Zenda.',
+        value: 200,
+        unit: 'troops',
+        qualifier: 'about',
+        date: '2020-01',
+        sources: [GAZETTE],
+      },
+    ]);
+    expect(exported.entities[2].aliases).toEqual(['Kingdom of Ruritania', 'RU', 'the Kingdom']);
+    expect(exported.entities[3].facts).toEqual([]);
+  });
+
+  it('writes the timeline as events in date order', () => {
+    expect(exported.events).toEqual([
+      {
+        date: '2019-12',
+        title: 'Deployment',
+        text: 'Freedonia deployed troops.',
+        entities: ['freedonia'],
+        sources: [GAZETTE],
+      },
+      {
+        date: '2020-01-05',
+        title: 'Zenda summit',
+        text: 'The contributors met in Zenda.',
+        entities: ['freedonia', 'ruritania', 'zenda'],
+        sources: [GAZETTE],
+      },
+    ]);
+  });
+
+  it('has exactly the documented fields', () => {
+    expect(Object.keys(exported)).toEqual(['entities', 'events']);
+    for (const entity of exported.entities) {
+      expect(Object.keys(entity)).toEqual(['id', 'type', 'name', 'aliases', 'description', 'role', 'facts']);
+    }
+    const fullFact = exported.entities[1].facts[1];
+    expect(Object.keys(fullFact)).toEqual(['text', 'value', 'unit', 'qualifier', 'date', 'sources']);
+    expect(Object.keys(exported.events[0])).toEqual(['date', 'title', 'text', 'entities', 'sources']);
+  });
+});
