@@ -1,4 +1,4 @@
-/** The knowledge base's virtual modules, served by `build/vite-plugin-kb.ts`. */
+/** The knowledge base modules, compiled by `build/kb-modules.ts` and aliased in `vite.config.ts`. */
 
 declare module 'virtual:dossier/kb-index' {
   const index: import('./runtime').RuntimeIndex;
