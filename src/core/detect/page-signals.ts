@@ -1,0 +1,152 @@
+/**
+ * Everything article detection looks at, read from the page once: structured data (JSON-LD, microdata, Open Graph),
+ * the URL's shape, the prose paragraphs and the body root they point to, the headline and what follows it (byline,
+ * date), and how much of the page is code.
+ */
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { commonAncestor } from '../dom/document-order';
+import { pageBody } from '../dom/page-body';
+import { findBodyRoot, type BodyRoot } from './body-root';
+import { mentionsDate, startsWithStamp } from './date-text';
+import { datelineAfter } from './dateline';
+import { findHeadline, readableText } from './headline';
+import { readJsonLd, type JsonLdSummary } from './json-ld';
+import { readMetaTags, type MetaTags } from './meta-tags';
+import { collectParagraphs, proseLength, type Paragraph } from './paragraphs';
+import { findPublishedDate, type PublishedDate } from './published-date';
+import { localTypeName, schemaTypeKind } from './schema-types';
+import { urlShape, type UrlShape } from './url-shape';
+
+export interface PageSignals {
+  url: string | null;
+  jsonLd: JsonLdSummary;
+  /** `og:type`, lower-case. */
+  ogType: string | null;
+  /** The page's own summary (`og:description`, `<meta name=description>`). */
+  description: string;
+  /**
+   * Microdata: `article` when a top-level item is an article or the page has `[itemprop=articleBody]`, `other` when a
+   * top-level item is a non-article kind (product, recipe, event…).
+   */
+  microdata: 'article' | 'other' | null;
+  urlShape: UrlShape;
+  /** Readability's own quick verdict (`isProbablyReaderable`). */
+  readerable: boolean;
+  body: BodyRoot | null;
+  /** Prose characters (outside links) on the whole page. */
+  proseChars: number;
+  headline: Element | null;
+  /** The headline's text, white space collapsed. */
+  headlineText: string;
+  /** Whether the headline is (part of) the document's `<title>`, as on a story page. */
+  headlineInTitle: boolean;
+  h1Count: number;
+  /** Whether the page names an author (`rel=author`, `itemprop=author`, a byline, author metadata). */
+  byline: boolean;
+  /** Whether the page states a date: publication metadata, or a date in the text right after the headline. */
+  dated: boolean;
+  published: PublishedDate | null;
+  /** Characters of code (`<pre>`, `<code>`) on the page: documentation and code hosts have many. */
+  codeChars: number;
+  /** Share of the body's paragraphs that open with a time or date stamp: live coverage and dated listings. */
+  stampedShare: number;
+}
+
+const BYLINE = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="Byline"]';
+const AUTHOR_METAS = ['author', 'article:author'];
+/** Stamped paragraphs needed before they say anything (an article may quote a time or two). */
+const MIN_STAMPED = 5;
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The URL to judge: the one given, else the page's canonical or Open Graph URL, else the document's own. */
+function pageUrl(doc: Document, meta: MetaTags, given: string | undefined): string | null {
+  if (given) return given;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const candidates = [canonical, meta.get('og:url'), doc.URL];
+  return candidates.find((u): u is string => typeof u === 'string' && /^https?:\/\//i.test(u)) ?? null;
+}
+
+function microdataKind(doc: Document): 'article' | 'other' | null {
+  if (doc.querySelector('[itemprop="articleBody"]')) return 'article';
+  const kinds = Array.from(doc.querySelectorAll('[itemscope][itemtype]'))
+    .filter((el) => !el.hasAttribute('itemprop'))
+    .flatMap((el) => (el.getAttribute('itemtype') ?? '').split(/\s+/))
+    .map((type) => schemaTypeKind(localTypeName(type)));
+  if (kinds.includes('article')) return 'article';
+  return kinds.includes('other') ? 'other' : null;
+}
+
+function safeReaderable(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
+
+/** Share of the paragraphs inside `root` that open with a time or date stamp, when there are enough to tell. */
+function stampedShare(paragraphs: Paragraph[], root: Element | null): number {
+  if (!root) return 0;
+  const inside = paragraphs.filter((p) => root.contains(p.element));
+  if (inside.length < MIN_STAMPED) return 0;
+  const stamped = inside.filter((p) => startsWithStamp((p.element.textContent ?? '').slice(0, 40))).length;
+  return stamped >= MIN_STAMPED ? stamped / inside.length : 0;
+}
+
+function codeLength(doc: Document): number {
+  let total = 0;
+  for (const el of Array.from(doc.querySelectorAll('pre, code'))) {
+    // <code> inside <pre> is counted with its <pre>.
+    if (el.localName.toLowerCase() === 'code' && el.closest('pre')) continue;
+    total += (el.textContent ?? '').length;
+  }
+  return total;
+}
+
+/** Whether a headline (long enough to be one) opens or is part of the document title. */
+function isTitleHeadline(headline: string, title: string): boolean {
+  return proseLength(headline) >= 10 && title.toLowerCase().includes(headline.toLowerCase().slice(0, 40));
+}
+
+export function readPageSignals(doc: Document, givenUrl?: string): PageSignals {
+  const meta = readMetaTags(doc);
+  const url = pageUrl(doc, meta, givenUrl);
+  const jsonLd = readJsonLd(doc);
+  const paragraphs = collectParagraphs(doc);
+  const body = findBodyRoot(doc, paragraphs);
+  const title = clean(doc.querySelector('title')?.textContent);
+  const declared = [jsonLd.headline, meta.get('og:title'), title].filter((t): t is string => !!t);
+  const headline = findHeadline(doc, declared, body?.element ?? null);
+  const headlineText = headline ? readableText(headline) : '';
+  const dateline = headline ? datelineAfter(headline) : '';
+  const published = findPublishedDate(doc, {
+    jsonLd: jsonLd.datePublished,
+    meta,
+    scope: headline && body ? commonAncestor(headline, body.element) : (body?.element ?? null),
+    dateline,
+    url,
+  });
+  return {
+    url,
+    jsonLd,
+    ogType: meta.get('og:type')?.toLowerCase() ?? null,
+    description: meta.get('og:description') ?? meta.get('description') ?? '',
+    microdata: microdataKind(doc),
+    urlShape: urlShape(url),
+    readerable: safeReaderable(doc),
+    body,
+    proseChars: paragraphs.reduce((sum, p) => sum + p.length - p.linkLength, 0),
+    headline,
+    headlineText,
+    headlineInTitle: isTitleHeadline(headlineText, title),
+    h1Count: pageBody(doc)?.querySelectorAll('h1').length ?? 0,
+    byline: AUTHOR_METAS.some((key) => meta.has(key)) || doc.querySelector(BYLINE) !== null,
+    dated: (published !== null && published.source !== 'url') || mentionsDate(dateline),
+    published,
+    codeChars: codeLength(doc),
+    stampedShare: stampedShare(paragraphs, body?.element ?? null),
+  };
+}

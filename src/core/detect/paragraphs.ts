@@ -1,0 +1,143 @@
+/**
+ * The page's prose paragraphs, as the evidence for article detection and for finding the body root: every `<p>`,
+ * and every container whose own text (text nodes directly inside it, as in `<div>text<br>text</div>` or old table
+ * layouts) reads as a paragraph. Paragraphs inside clear page furniture (see `isClearBoilerplate`), hidden or non-text
+ * elements are left out, as are very short ones (`aria-hidden` does not count here: see `isHidden`).
+ */
+import { isClearBoilerplate } from '../dom/boilerplate';
+import { isHidden } from '../dom/hidden';
+import { pageBody } from '../dom/page-body';
+import { isNonText } from '../dom/skip-rules';
+
+export interface Paragraph {
+  element: Element;
+  /** Length of the text as prose (`proseLength`). */
+  length: number;
+  /** Characters of that text inside links. */
+  linkLength: number;
+  /** Commas (any script), a proxy for sentence structure. */
+  commas: number;
+  /** Pieces of at least `LONG_PARAGRAPH` characters (a container's own text may hold several, split by `<br>`). */
+  longPieces: number;
+}
+
+/** A paragraph this long reads as body prose rather than a caption, label or teaser. */
+export const LONG_PARAGRAPH = 80;
+
+/** Shortest paragraph counted, in characters. */
+const MIN_LENGTH = 25;
+/** Shortest own text for a container that is not a `<p>`. */
+const MIN_CONTAINER_TEXT = 100;
+/** Characters a container's own text node needs before the container is read as a paragraph. */
+const OWN_TEXT_PROBE = 10;
+const CONTAINERS = 'div, td, section, article, font, center, blockquote, dd';
+const COMMAS = /[,\u060C\u3001\uFF0C]/g;
+
+/** Han, kana and Hangul: one such character carries about as much as a short Latin word. */
+const CJK = /[\u1100-\u11FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/g;
+const CJK_WEIGHT = 3;
+
+/**
+ * Length of a text as prose, white space collapsed, with CJK characters weighted so that length thresholds mean the
+ * same amount of prose in every script.
+ */
+export function proseLength(text: string): number {
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  return collapsed.length + (collapsed.match(CJK)?.length ?? 0) * (CJK_WEIGHT - 1);
+}
+
+const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'em',
+  'font',
+  'i',
+  'mark',
+  'q',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+]);
+
+/** Whether a container has text of its own (a text-node child with a few words), before reading it all. */
+function hasOwnText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child as Text).data.trim().length >= OWN_TEXT_PROBE) return true;
+  }
+  return false;
+}
+
+/** The own inline text of a container (its text-node children and inline child elements), split at `<br>`s. */
+function ownInlineText(el: Element): { pieces: string[]; links: number } {
+  const pieces: string[] = [''];
+  let links = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      pieces[pieces.length - 1] += (child as Text).data;
+    } else if (child.nodeType === 1) {
+      const tag = (child as Element).localName.toLowerCase();
+      if (tag === 'br') {
+        pieces.push('');
+      } else if (INLINE_TAGS.has(tag)) {
+        const inner = child.textContent ?? '';
+        pieces[pieces.length - 1] += inner;
+        if (tag === 'a') links += proseLength(inner);
+      }
+    }
+  }
+  return { pieces, links };
+}
+
+function linkLength(el: Element): number {
+  let total = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) total += proseLength(a.textContent ?? '');
+  return total;
+}
+
+/** Memoised: whether an element or one of its ancestors is clear furniture, hidden or non-text. */
+function excludedTest(): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const test = (el: Element | null): boolean => {
+    if (!el) return false;
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    const own = isNonText(el) || isHidden(el, false) || isClearBoilerplate(el);
+    const result = own || test(el.parentElement);
+    memo.set(el, result);
+    return result;
+  };
+  return test;
+}
+
+export function collectParagraphs(doc: Document): Paragraph[] {
+  const root = pageBody(doc);
+  if (!root) return [];
+  const excluded = excludedTest();
+  const out: Paragraph[] = [];
+  const consider = (element: Element, pieces: string[], links: () => number): void => {
+    const text = pieces.join(' ');
+    const length = proseLength(text);
+    if (length < MIN_LENGTH || excluded(element)) return;
+    out.push({
+      element,
+      length,
+      linkLength: links(),
+      commas: text.match(COMMAS)?.length ?? 0,
+      longPieces: pieces.filter((piece) => proseLength(piece) >= LONG_PARAGRAPH).length,
+    });
+  };
+  for (const p of Array.from(root.querySelectorAll('p'))) consider(p, [p.textContent ?? ''], () => linkLength(p));
+  for (const el of Array.from(root.querySelectorAll(CONTAINERS))) {
+    if (!hasOwnText(el)) continue;
+    const own = ownInlineText(el);
+    const chars = own.pieces.reduce((sum, piece) => sum + piece.length, 0);
+    if (chars >= MIN_CONTAINER_TEXT) consider(el, own.pieces, () => own.links);
+  }
+  return out;
+}
