@@ -1,0 +1,174 @@
+/**
+ * The recognition engine: from the text blocks of an article to the annotations a reader sees — actors the knowledge
+ * base knows, and figures and dates linked to its facts and timeline.
+ *
+ * `createAnnotator(index)` builds the matcher once; `annotate(blocks, opts)` reads one page (or, with a shared
+ * `page` state, more blocks of the same page as they appear). Offsets are UTF-16 offsets into the original block text.
+ */
+import type { RuntimeIndex } from '../kb/runtime';
+import type { EntityType } from '../kb/schema';
+import { readFigures } from './figures/block';
+import { dayNumber } from './figures/calendar';
+import type { ParsedDate, ParsedFigure } from './figures/types';
+import { buildEventsByDay, linkDate } from './link/events';
+import { buildFactTable, linkFigure, type FigureScope, type Verdict } from './link/facts';
+import { sentenceIndex, sentenceStarts } from './link/sentences';
+import { findActorCandidates } from './match/actors';
+import { buildAutomaton } from './match/automaton';
+import { leftmostLongest } from './match/overlaps';
+import { buildPatternTable } from './match/patterns';
+import { collectNamed, resolveCandidate } from './match/resolve';
+import { normalizeWithMap, type Normalized } from './text/normalize';
+
+export type { ParsedDate, ParsedFigure } from './figures/types';
+export type { Verdict } from './link/facts';
+
+/**
+ * What the engine remembers of a page between calls: entities named in full so far (they let a later surname alone
+ * link to its person) and the entities of the last block read (the "previous paragraph" of the next one).
+ * Annotations already returned are not revised when later blocks bring more context.
+ */
+export interface PageState {
+  readonly named: Set<number>;
+  previous: ReadonlySet<number>;
+}
+
+export function createPageState(): PageState {
+  return { named: new Set(), previous: new Set() };
+}
+
+export interface AnnotateOptions {
+  /** The article's publication date, YYYY-MM-DD. */
+  published?: string;
+  /** Pass the same state to every call for the same page; without it each call is a page of its own. */
+  page?: PageState;
+}
+
+export interface ActorAnnotation {
+  kind: 'actor';
+  /** Index into the `blocks` of the call. */
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Entity id. */
+  entity: string;
+  type: EntityType;
+}
+
+export interface FigureAnnotation {
+  kind: 'figure';
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  figure: ParsedFigure | ParsedDate;
+  /** Linked fact id. */
+  fact?: string;
+  /** Linked timeline event id (dates). */
+  event?: string;
+  verdict: Verdict;
+  kbValue?: number;
+  kbValueMax?: number;
+}
+
+export type Annotation = ActorAnnotation | FigureAnnotation;
+
+export interface Annotator {
+  annotate(blocks: readonly string[], opts?: AnnotateOptions): Annotation[];
+}
+
+interface ActorSpan {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+/** Entities named in a sentence, and the one named nearest a point of it (before it if any, else after). */
+function scopeAt(actors: readonly ActorSpan[], starts: readonly number[], at: number) {
+  const sentence = sentenceIndex(starts, at);
+  const inSentence = actors.filter((a) => sentenceIndex(starts, a.start) === sentence);
+  const before = inSentence.filter((a) => a.end <= at);
+  const nearest = before[before.length - 1] ?? inSentence.find((a) => a.start >= at);
+  return { sentence: new Set(inSentence.map((a) => a.entity)), nearest: nearest?.entity };
+}
+
+export function createAnnotator(index: RuntimeIndex): Annotator {
+  const table = buildPatternTable(index);
+  const automaton = buildAutomaton(table.keys);
+  const facts = buildFactTable(index);
+  const events = buildEventsByDay(index);
+
+  function actorAnnotation(block: number, text: string, span: ActorSpan): ActorAnnotation {
+    const entity = index.entities[span.entity]!;
+    const { start, end } = span;
+    return { kind: 'actor', block, start, end, text: text.slice(start, end), entity: entity.id, type: entity.type };
+  }
+
+  function figureAnnotations(
+    block: number,
+    text: string,
+    norm: Normalized,
+    actors: readonly ActorSpan[],
+    page: PageState,
+    published: { iso: string; day: number } | undefined,
+  ): FigureAnnotation[] {
+    const starts = sentenceStarts(text);
+    const paragraph = new Set(actors.map((a) => a.entity));
+    const publishedDay = published?.day;
+    const read = readFigures(text, norm, publishedDay, (i) => sentenceIndex(starts, i));
+    const found: FigureAnnotation[] = [];
+    for (const { start, end, value } of read.dates) {
+      const { sentence } = scopeAt(actors, starts, start);
+      const link = linkDate(value.iso, { sentence, paragraph, page: page.named }, events);
+      if (link.event === undefined && value.iso !== published?.iso) continue;
+      found.push({
+        kind: 'figure', block, start, end, text: text.slice(start, end), figure: value, verdict: link.verdict,
+        ...(link.event && { event: link.event.id }),
+      });
+    }
+    for (const { start, end, value, unitNamed } of read.figures) {
+      const { sentence, nearest } = scopeAt(actors, starts, start);
+      const scope: FigureScope = {
+        sentence, paragraph, previous: page.previous,
+        ...(nearest !== undefined && { nearest }),
+        ...(publishedDay !== undefined && { published: publishedDay }),
+      };
+      const { verdict, fact } = linkFigure(value, scope, facts);
+      if (fact === undefined && !(unitNamed && sentence.size > 0)) continue;
+      found.push({
+        kind: 'figure', block, start, end, text: text.slice(start, end), figure: value, verdict,
+        ...(fact && { fact: fact.id, kbValue: fact.value }),
+        ...(fact?.valueMax !== undefined && { kbValueMax: fact.valueMax }),
+      });
+    }
+    return found;
+  }
+
+  return {
+    annotate(blocks, opts = {}) {
+      const page = opts.page ?? createPageState();
+      const day = opts.published === undefined ? undefined : dayNumber(opts.published);
+      const published = day === undefined ? undefined : { iso: opts.published!, day };
+      const read = blocks.map((text) => {
+        const norm = normalizeWithMap(text);
+        return { text, norm, candidates: findActorCandidates(text, norm, table, automaton) };
+      });
+      for (const { candidates } of read) collectNamed(candidates, page.named);
+      const out: Annotation[] = [];
+      read.forEach(({ text, norm, candidates }, block) => {
+        const resolved: ActorSpan[] = [];
+        for (const cand of candidates) {
+          const entity = resolveCandidate(cand, table, page.named);
+          if (entity !== undefined) resolved.push({ start: cand.start, end: cand.end, entity });
+        }
+        const actors = leftmostLongest(resolved);
+        const figures = figureAnnotations(block, text, norm, actors, page, published);
+        const actorAnnotations = actors.map((a) => actorAnnotation(block, text, a));
+        out.push(...leftmostLongest<Annotation>([...figures, ...actorAnnotations]));
+        page.previous = new Set(actors.map((a) => a.entity));
+      });
+      return out;
+    },
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * Figures in one block: a number with the unit it counts ("around 200 soldiers", "16 ballistic missiles",
+ * "$1.5 billion", "un millier de soldats"). The highlight covers the number and its unit; the qualifier before it
+ * ("around") is read but left outside.
+ *
+ * A number without a unit word is kept only in a partitive construction after a figure of the same sentence
+ * ("… 200 soldiers, of whom 160 are trainers" → 160 soldiers). Never figures: years ("2020"), times ("10:30",
+ * "1am"), ordinals ("14th"), labels and model names ("Flight 752", "F-35"), compound adjectives ("62-year-old",
+ * "2-min"), vague plurals ("hundreds of"), and any number with no unit ("2 min read").
+ */
+import type { Qualifier, Unit } from '../../kb/schema';
+import { numberAt, qualifierBefore, vagueQuantityEnd } from './numbers';
+import { phraseLexicon, touching, wordAt, type Token } from './tokens';
+import type { ParsedFigure } from './types';
+import { casualtyUnit, UNIT_SYMBOLS, unitAt } from './units';
+
+export interface FigureMatch {
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  figure: ParsedFigure;
+  /** The unit is named in the text (not taken from an earlier figure). */
+  unitNamed: boolean;
+}
+
+/** Words that cannot stand between a number and its unit (so "200 of them", "2 min read" find no unit). */
+const STOP = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'into', 'over', 'under', 'and', 'or',
+  'but', 'as', 'than', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'it', 'its', 'they', 'them',
+  'their', 'he', 'she', 'his', 'her', 'we', 'our', 'you', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have',
+  'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'not', 'per', 'year', 'years', 'month', 'months',
+  'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'times',
+  'le', 'la', 'les', 'de', 'des', 'du', 'en', 'et', 'ou', 'au', 'aux', 'dans', 'sur', 'pour', 'par', 'avec', 'qui',
+  'que', 'dont', 'ce', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'ans', 'jours', 'heures',
+]);
+const MAX_ADJECTIVES = 2;
+
+/** "200 of its soldiers", "un millier de soldats". */
+const PARTITIVE = new Set(['of', 'de', "d'"]);
+const DETERMINERS = new Set(['its', 'their', 'the', 'his', 'her', 'our', 'these', 'those', 'les', 'ses', 'leurs', 'ces']);
+
+/** Words around a bare number that make it a part of the figure before it. */
+const PART_BEFORE = phraseLexicon(
+  ['of whom', 'of which', 'among them', 'among whom', 'including', 'dont', 'parmi eux', 'parmi lesquels'].map(
+    (p) => [p, true] as const,
+  ),
+);
+const PART_AFTER = phraseLexicon(
+  ['of them', 'of those', "d'entre eux", "d'entre elles"].map((p) => [p, true] as const),
+);
+
+/** Words before a number that make it a label, not a count. */
+const LABELS = new Set(['aged', 'age', 'flight', 'resolution', 'article', 'page', 'number', 'no', 'vol', 'route']);
+
+/** Range joiners: "150-200", "150 to 200", "between 150 and 200", "de 150 a 200", "entre 150 et 200". */
+const RANGE_WORDS = new Set(['to', 'a']);
+const BETWEEN: Readonly<Record<string, string>> = { between: 'and', entre: 'et' };
+
+const CODE_BEFORE = /[\p{L}\p{N}\-./:#]/u;
+const YEAR = /^\d{4}$/;
+
+interface RawNumber {
+  /** First token of the highlight (the currency symbol, if any). */
+  first: number;
+  /** Token after the number (and after its range, if any). */
+  end: number;
+  value: number;
+  valueMax?: number;
+  qualifier: Qualifier;
+  /** Token before the qualifier. */
+  before: number;
+  currency?: Unit;
+}
+
+/** A number at token `i` that can count something, with its qualifier, currency and range; undefined if not. */
+function readNumber(tokens: readonly Token[], text: string, i: number): RawNumber | undefined {
+  const symbol = tokens[i]?.kind === 'punct' ? UNIT_SYMBOLS[tokens[i]!.text] : undefined;
+  const currency = symbol === 'usd' || symbol === 'eur' ? symbol : undefined;
+  const at = currency ? i + 1 : i;
+  const token = tokens[at];
+  if (token === undefined || (currency && !touching(tokens, i))) return undefined;
+  if (token.kind === 'num' && CODE_BEFORE.test(text[token.start - 1] ?? '')) return undefined;
+  const num = numberAt(tokens, at);
+  if (num === undefined) return undefined;
+  const last = tokens[num.end - 1]!;
+  const next = tokens[num.end];
+  if (next !== undefined && next.start === last.end) {
+    if (next.kind === 'word' && unitAt(tokens, num.end) === undefined) return undefined; // 14th, 1990s, 1am
+    if (next.text === ':' || next.text === '/') return undefined; // 10:30, 7/1
+    if (next.text === '-' && tokens[num.end + 1]?.kind === 'word') return undefined; // 62-year-old
+  }
+  const qual = qualifierBefore(tokens, i);
+  const before = (qual?.start ?? i) - 1;
+  if (LABELS.has(wordAt(tokens, before) ?? '')) return undefined;
+  if (token.kind === 'num' && YEAR.test(token.text) && num.value >= 1800 && num.value <= 2100 && !qual && !currency) {
+    return undefined;
+  }
+  const raw: RawNumber = {
+    first: i,
+    end: num.end,
+    value: num.value,
+    qualifier: qual?.qualifier ?? (num.approximate ? 'about' : 'exact'),
+    before,
+    ...(currency && { currency }),
+  };
+  return withRange(tokens, raw);
+}
+
+function withRange(tokens: readonly Token[], raw: RawNumber): RawNumber {
+  const joiner = tokens[raw.end];
+  if (joiner === undefined) return raw;
+  const closing = BETWEEN[wordAt(tokens, raw.before) ?? ''];
+  const joins =
+    ((joiner.text === '-' || joiner.text === '–') && touching(tokens, raw.end)) ||
+    (joiner.kind === 'word' && (RANGE_WORDS.has(joiner.text) || joiner.text === closing));
+  if (!joins) return raw;
+  const upper = numberAt(tokens, raw.end + 1);
+  if (upper === undefined || upper.value <= raw.value) return raw;
+  return { ...raw, end: upper.end, valueMax: upper.value, before: closing ? raw.before - 1 : raw.before };
+}
+
+/** The unit after a number ending at token `end`: after "of its", up to two adjectives, then a unit phrase. */
+function unitAfter(tokens: readonly Token[], end: number): { unit: Unit; end: number } | undefined {
+  let j = end;
+  const symbol = tokens[j]?.kind === 'punct' ? UNIT_SYMBOLS[tokens[j]!.text] : undefined;
+  if (symbol === 'percent') return { unit: symbol, end: j + 1 };
+  if (PARTITIVE.has(wordAt(tokens, j) ?? '')) {
+    j++;
+    if (DETERMINERS.has(wordAt(tokens, j) ?? '')) j++;
+  }
+  for (let adjectives = 0; ; adjectives++) {
+    const hit = unitAt(tokens, j);
+    if (hit) return { unit: hit.unit, end: j + hit.length };
+    const w = wordAt(tokens, j);
+    if (adjectives === MAX_ADJECTIVES || w === undefined || STOP.has(w) || numberAt(tokens, j)) return undefined;
+    j++;
+  }
+}
+
+/** A bare number that counts part of the figure before it: "of whom 160", "160 of them". */
+function isPartitive(tokens: readonly Token[], raw: RawNumber): boolean {
+  for (let length = 1; length <= 2; length++) {
+    const hit = PART_BEFORE.at(tokens, raw.before + 1 - length);
+    if (hit?.length === length) return true;
+  }
+  return PART_AFTER.at(tokens, raw.end) !== undefined;
+}
+
+/**
+ * Figures of a block, left to right. `free(i)`: whether token `i` may be read (false inside dates);
+ * `sentenceOf(offset)`: the sentence a normalised offset belongs to.
+ */
+export function extractFigures(
+  tokens: readonly Token[],
+  text: string,
+  free: (i: number) => boolean,
+  sentenceOf: (offset: number) => number,
+): FigureMatch[] {
+  const found: FigureMatch[] = [];
+  let previous: { unit: Unit; sentence: number } | undefined;
+  for (let i = 0; i < tokens.length; ) {
+    const vague = vagueQuantityEnd(tokens, i);
+    if (vague !== undefined) {
+      i = vague;
+      continue;
+    }
+    const raw = free(i) ? readNumber(tokens, text, i) : undefined;
+    if (raw === undefined) {
+      i++;
+      continue;
+    }
+    const start = tokens[raw.first]!.start;
+    const sentence = sentenceOf(start);
+    const after = raw.currency ? { unit: raw.currency, end: raw.end } : unitAfter(tokens, raw.end);
+    const inherited =
+      after === undefined && previous?.sentence === sentence && isPartitive(tokens, raw) ? previous.unit : undefined;
+    const unit = after ? casualtyUnit(after.unit, tokens, raw.before, after.end) : inherited;
+    const end = after?.end ?? raw.end;
+    if (unit !== undefined) {
+      found.push({
+        start,
+        end: tokens[end - 1]!.end,
+        figure: {
+          value: raw.value,
+          ...(raw.valueMax !== undefined && { valueMax: raw.valueMax }),
+          qualifier: raw.qualifier,
+          unit,
+        },
+        unitNamed: after !== undefined,
+      });
+      previous = { unit, sentence };
+    }
+    i = end;
+  }
+  return found;
+}

@@ -1,0 +1,19 @@
+/** What the figure and date parsers read from article text. */
+import type { Qualifier, Unit } from '../../kb/schema';
+
+/** A number with the unit it counts, as the article gives it ("around 200 soldiers"). */
+export interface ParsedFigure {
+  value: number;
+  /** Upper bound of a range ("150 to 200 soldiers"). */
+  valueMax?: number;
+  /** How the article qualifies the number; `exact` when it does not. */
+  qualifier: Qualifier;
+  unit: Unit;
+}
+
+/** A day the article names, absolutely ("7 January 2020") or relative to its publication date ("last Friday"). */
+export interface ParsedDate {
+  /** YYYY-MM-DD */
+  iso: string;
+  relative: boolean;
+}

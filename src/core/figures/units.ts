@@ -1,0 +1,87 @@
+/**
+ * The unit lexicon: words an article uses for what a number counts, mapped to the knowledge base's unit classes
+ * (`UNITS` in `src/kb/schema.ts`). English and French, normalised (lower-case, no diacritics).
+ */
+import type { Unit } from '../../kb/schema';
+import { phraseLexicon, wordAt, type Token } from './tokens';
+
+const LEXICON: Record<Unit, string[]> = {
+  troops: [
+    'soldier', 'soldiers', 'troop', 'troops', 'personnel', 'service members', 'service member', 'servicemembers',
+    'servicemember', 'servicemen', 'servicewomen', 'trainers', 'trainer', 'advisers', 'adviser', 'advisors',
+    'advisor', 'instructors', 'marines', 'paratroopers', 'sailors', 'airmen', 'commandos', 'forces',
+    'soldat', 'soldats', 'militaire', 'militaires', 'formateurs', 'instructeurs', 'conseillers',
+  ],
+  killed: ['killed', 'dead', 'deaths', 'fatalities', 'morts', 'tues', 'deces'],
+  wounded: ['wounded', 'injured', 'injuries', 'blesses'],
+  missiles: ['missiles', 'missile'],
+  rockets: ['rockets', 'rocket', 'katyushas', 'katyusha', 'roquettes', 'roquette'],
+  drones: ['drones', 'drone', 'uavs'],
+  aircraft: [
+    'aircraft', 'jets', 'planes', 'warplanes', 'helicopters', 'fighter jets', 'fighter planes', 'fighter aircraft',
+    'avions', 'avions de chasse', 'helicopteres',
+  ],
+  strikes: ['air strikes', 'airstrikes', 'strikes', 'sorties', 'raids', 'air raids', 'frappes', 'frappes aeriennes'],
+  usd: ['dollars', 'dollar', 'us dollars'],
+  eur: ['euros', 'euro'],
+  people: [
+    'people', 'persons', 'civilians', 'passengers', 'protesters', 'protestors', 'demonstrators', 'mourners',
+    'personnes', 'civils', 'passagers', 'manifestants',
+  ],
+  fighters: [
+    'fighters', 'fighter', 'militants', 'jihadists', 'insurgents', 'combattants', 'jihadistes', 'djihadistes',
+  ],
+  members: [
+    'countries', 'nations', 'members', 'partners', 'member states', 'member countries', 'partner nations', 'pays',
+    'membres', 'partenaires', 'etats membres',
+  ],
+  votes: ['votes', 'lawmakers', 'mps', 'legislators', 'members of parliament', 'voix', 'deputes', 'parlementaires'],
+  percent: ['percent', 'per cent', 'pct', 'pour cent'],
+  km: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'square kilometres', 'square kilometers'],
+  count: [],
+};
+
+const UNIT_WORDS = phraseLexicon<Unit>(
+  Object.entries(LEXICON).flatMap(([unit, words]) => words.map((w) => [w, unit as Unit] as const)),
+);
+
+/** Symbols written next to a number: "$1.5 billion", "€20 million", "20 %". */
+export const UNIT_SYMBOLS: Readonly<Record<string, Unit>> = { $: 'usd', '€': 'eur', '%': 'percent' };
+
+/** The unit phrase at token `i`: its class and its length in tokens. */
+export function unitAt(tokens: readonly Token[], i: number): { unit: Unit; length: number } | undefined {
+  const hit = UNIT_WORDS.at(tokens, i);
+  return hit && { unit: hit.value, length: hit.length };
+}
+
+/** Generic nouns a casualty word can follow ("14 soldiers killed", "176 people were killed"). */
+const CASUALTY_NOUNS: ReadonlySet<Unit> = new Set(['troops', 'people', 'fighters']);
+const CASUALTIES = new Map<string, Unit>(Object.entries({
+  killed: 'killed', dead: 'killed', wounded: 'wounded', injured: 'wounded', tues: 'killed', morts: 'killed',
+  blesses: 'wounded',
+} as const));
+const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'ont', 'ete', 'sont']);
+/** Verbs before a number that make its people casualties ("killing all 176 people", "killed 56 people"). */
+const CASUALTY_VERBS = new Map<string, Unit>(Object.entries({
+  killed: 'killed', killing: 'killed', wounded: 'wounded', wounding: 'wounded', injured: 'wounded',
+  injuring: 'wounded',
+} as const));
+
+/**
+ * A count of people becomes a count of casualties when a casualty word follows it (after auxiliaries) or a casualty
+ * verb comes just before it (`before`: index of the first token before the number and its qualifier).
+ */
+export function casualtyUnit(unit: Unit, tokens: readonly Token[], before: number, after: number): Unit {
+  if (!CASUALTY_NOUNS.has(unit)) return unit;
+  let j = after;
+  while (AUXILIARIES.has(wordAt(tokens, j) ?? '')) j++;
+  const casualty = CASUALTIES.get(wordAt(tokens, j) ?? '');
+  if (casualty !== undefined) return casualty;
+  for (const k of [before, before - 1]) {
+    const verb = wordAt(tokens, k);
+    const unit = CASUALTY_VERBS.get(verb ?? '');
+    if (unit !== undefined) return unit;
+    if (verb !== 'all') break;
+  }
+  return unit;
+}

@@ -1,0 +1,106 @@
+/**
+ * The pattern table the actor matcher works from: the index's patterns grouped by normalised key, each claim with
+ * what its case rule needs to check a match against the original text.
+ */
+import type { RuntimeIndex } from '../../kb/runtime';
+import type { CaseRule } from '../../kb/schema';
+import { normalizeWithMap } from '../text/normalize';
+
+/** Letter case of one character: upper, lower, or none (digits, punctuation, scripts without case). */
+export const NO_CASE = 0;
+const LOWER = 1;
+export const UPPER = 2;
+
+function letterCase(ch: string): number {
+  if (ch !== ch.toLowerCase()) return UPPER;
+  if (ch !== ch.toUpperCase()) return LOWER;
+  return NO_CASE;
+}
+
+/** Letter case of the character at index `i` of `text` (ASCII without allocating). */
+export function letterCaseAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0x80) return letterCase(String.fromCodePoint(text.codePointAt(i)!));
+  if (code >= 0x41 && code <= 0x5a) return UPPER;
+  return code >= 0x61 && code <= 0x7a ? LOWER : NO_CASE;
+}
+
+export interface Claim {
+  entity: number;
+  short: boolean;
+  rule: CaseRule;
+  /**
+   * What the case rule checks: for `exact`, the case of the authored form's character behind each code unit of the
+   * key; for `title`, the case of its first character only; nothing for `any`.
+   */
+  cases: Uint8Array;
+  context: readonly number[];
+  isDefault: boolean;
+}
+
+/** Bits of `PatternTable.wordEdges`: the key starts / ends with a letter or digit (so word boundaries apply there). */
+export const WORD_START = 1;
+export const WORD_END = 2;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export function isLetterOrDigit(ch: string): boolean {
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+export interface PatternTable {
+  /** Distinct keys, the automaton's input. */
+  keys: string[];
+  /** claims[keyId]: every pattern with that key. */
+  claims: Claim[][];
+  /** How many distinct entities claim each key (whatever the case rules say). */
+  claimants: Uint16Array;
+  /** WORD_START | WORD_END of each key. */
+  wordEdges: Uint8Array;
+}
+
+const NO_CASES = new Uint8Array(0);
+
+/** Case of the form's characters, aligned with the code units of `key` (= normalize(form)), as far as `rule` needs. */
+function formCases(form: string, key: string, rule: CaseRule): Uint8Array {
+  if (rule === 'any') return NO_CASES;
+  if (rule === 'title') return Uint8Array.of(letterCaseAt(form, form.length - form.trimStart().length));
+  const { text, map } = normalizeWithMap(form);
+  const lead = text.length - text.trimStart().length;
+  const cases = new Uint8Array(key.length);
+  for (let k = 0; k < key.length; k++) {
+    const at = map[k + lead];
+    if (at === undefined) break;
+    cases[k] = letterCaseAt(form, at);
+  }
+  return cases;
+}
+
+export function buildPatternTable(index: RuntimeIndex): PatternTable {
+  const keyIds = new Map<string, number>();
+  const keys: string[] = [];
+  const claims: Claim[][] = [];
+  for (const p of index.patterns) {
+    if (p.key.length === 0) continue;
+    let id = keyIds.get(p.key);
+    if (id === undefined) {
+      id = keys.length;
+      keyIds.set(p.key, id);
+      keys.push(p.key);
+      claims.push([]);
+    }
+    claims[id]!.push({
+      entity: p.entity,
+      short: p.short === 1,
+      rule: p.case,
+      cases: formCases(p.form, p.key, p.case),
+      context: p.context ?? [],
+      isDefault: p.default === 1,
+    });
+  }
+  const claimants = Uint16Array.from(claims, (list) => new Set(list.map((c) => c.entity)).size);
+  const wordEdges = Uint8Array.from(
+    keys,
+    (key) => (isLetterOrDigit(key[0]!) ? WORD_START : 0) | (isLetterOrDigit(key[key.length - 1]!) ? WORD_END : 0),
+  );
+  return { keys, claims, claimants, wordEdges };
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../../src/core/figures/block';
+import { dayNumber } from '../../../src/core/figures/calendar';
+import { sentenceIndex, sentenceStarts } from '../../../src/core/link/sentences';
+import { normalizeWithMap } from '../../../src/core/text/normalize';
+
+function figures(text: string) {
+  const starts = sentenceStarts(text);
+  return readFigures(text, normalizeWithMap(text), dayNumber('2020-01-07'), (i) => sentenceIndex(starts, i)).figures.map(
+    (f) => ({ text: text.slice(f.start, f.end), ...f.value }),
+  );
+}
+
+describe('figures: number and unit', () => {
+  it('reads a number with its unit, the qualifier outside the highlight', () => {
+    expect(figures('France has contributed around 200 soldiers to the coalition.')).toEqual([
+      { text: '200 soldiers', value: 200, qualifier: 'about', unit: 'troops' },
+    ]);
+  });
+
+  it('maps unit words to unit classes', () => {
+    const cases: [string, string][] = [
+      ['5,200 troops', 'troops'],
+      ['300 personnel', 'troops'],
+      ['50 service members', 'troops'],
+      ['160 trainers', 'troops'],
+      ['12 advisers', 'troops'],
+      ['2,000 marines', 'troops'],
+      ['25 killed', 'killed'],
+      ['3 dead', 'killed'],
+      ['11 wounded', 'wounded'],
+      ['34 injured', 'wounded'],
+      ['16 ballistic missiles', 'missiles'],
+      ['30 rockets', 'rockets'],
+      ['4 drones', 'drones'],
+      ['12 jets', 'aircraft'],
+      ['6 fighter jets', 'aircraft'],
+      ['100 air strikes', 'strikes'],
+      ['40 airstrikes', 'strikes'],
+      ['200 sorties', 'strikes'],
+      ['176 passengers', 'people'],
+      ['80 civilians', 'people'],
+      ['500 fighters', 'fighters'],
+      ['30 militants', 'fighters'],
+      ['79 countries', 'members'],
+      ['82 partners', 'members'],
+      ['170 lawmakers', 'votes'],
+      ['224 votes', 'votes'],
+      ['40 percent', 'percent'],
+      ['40%', 'percent'],
+      ['10 km', 'km'],
+      ['10km', 'km'],
+      ['200 soldats', 'troops'],
+      ['300 militaires', 'troops'],
+    ];
+    for (const [text, unit] of cases) expect(figures(text), text).toMatchObject([{ text, unit }]);
+  });
+
+  it('allows adjectives between number and unit', () => {
+    expect(figures('200 French soldiers, 14 Romanian soldiers and 5,200 US troops')).toMatchObject([
+      { text: '200 French soldiers', value: 200, unit: 'troops' },
+      { text: '14 Romanian soldiers', value: 14, unit: 'troops' },
+      { text: '5,200 US troops', value: 5200, unit: 'troops' },
+    ]);
+  });
+
+  it('reads number words and partitives', () => {
+    expect(figures('around a thousand soldiers')).toMatchObject([{ text: 'a thousand soldiers', value: 1000, qualifier: 'about' }]);
+    expect(figures('fourteen soldiers')).toMatchObject([{ value: 14 }]);
+    expect(figures('more than a dozen rockets')).toMatchObject([{ text: 'a dozen rockets', value: 12, qualifier: 'more-than', unit: 'rockets' }]);
+    expect(figures('two dozen drones')).toMatchObject([{ value: 24, unit: 'drones' }]);
+    expect(figures('some 200 of its soldiers')).toMatchObject([{ text: '200 of its soldiers', value: 200, qualifier: 'about' }]);
+    expect(figures('un millier de soldats')).toMatchObject([{ value: 1000, qualifier: 'about', unit: 'troops' }]);
+    expect(figures('plus de 200 militaires')).toMatchObject([{ text: '200 militaires', qualifier: 'more-than' }]);
+  });
+
+  it('reads money', () => {
+    expect(figures('$1.5 billion in aid')).toMatchObject([{ text: '$1.5 billion', value: 1.5e9, unit: 'usd' }]);
+    expect(figures('200 million dollars')).toMatchObject([{ value: 2e8, unit: 'usd' }]);
+    expect(figures('€20 million')).toMatchObject([{ value: 2e7, unit: 'eur' }]);
+  });
+
+  it('reads ranges', () => {
+    expect(figures('150 to 200 soldiers')).toMatchObject([{ text: '150 to 200 soldiers', value: 150, valueMax: 200 }]);
+    expect(figures('150-200 soldiers')).toMatchObject([{ value: 150, valueMax: 200 }]);
+    expect(figures('between 150 and 200 soldiers')).toMatchObject([{ text: '150 and 200 soldiers', value: 150, valueMax: 200, qualifier: 'exact' }]);
+  });
+
+  it('turns people into casualties when a casualty word follows or a casualty verb precedes', () => {
+    expect(figures('176 people were killed')).toMatchObject([{ text: '176 people', unit: 'killed' }]);
+    expect(figures('14 soldiers wounded')).toMatchObject([{ unit: 'wounded' }]);
+    expect(figures('killing all 176 people on board')).toMatchObject([{ text: '176 people', unit: 'killed' }]);
+    expect(figures('200 people gathered')).toMatchObject([{ unit: 'people' }]);
+  });
+});
+
+describe('figures: a bare number takes the unit of the figure before it', () => {
+  it('"of whom 160" takes the unit of the preceding figure in the sentence', () => {
+    expect(figures('France has around 200 soldiers in Iraq, of whom 160 are tasked with training.')).toMatchObject([
+      { text: '200 soldiers', unit: 'troops' },
+      { text: '160', value: 160, qualifier: 'exact', unit: 'troops' },
+    ]);
+    expect(figures('Some 500 troops are there; 300 of them are trainers.')).toMatchObject([
+      { text: '500 troops' },
+      { text: '300', unit: 'troops' },
+    ]);
+  });
+
+  it('not across a sentence boundary, and not without a partitive', () => {
+    expect(figures('France has 200 soldiers. Of whom 160 are trainers.')).toHaveLength(1);
+    expect(figures('France has 200 soldiers in 30 places.')).toHaveLength(1);
+  });
+});
+
+describe('figures: never', () => {
+  it.each([
+    ['a year', 'In 2020 troops left.'],
+    ['a year after "since"', 'since 2014 soldiers have trained'],
+    ['page furniture', '2 min read'],
+    ['a time', 'At 10:30 troops left.'],
+    ['a time in words', 'at 1am soldiers moved'],
+    ['an ordinal', 'the 14th soldiers'],
+    ['a decade', 'the 1990s troops'],
+    ['an age', 'a 62-year-old soldier'],
+    ['an age with "aged"', 'aged 25 soldiers'],
+    ['a model name', 'F-35 jets and MQ-9 drones'],
+    ['a label', 'Flight 752 passengers'],
+    ['a vague plural', 'hundreds of soldiers and thousands of people'],
+    ['a number without unit', 'He said 200 were enough.'],
+    ['a pronoun', 'one of the soldiers'],
+    ['a date', 'on 7 January soldiers left'],
+    ['a compound adjective', 'a 200-strong force'],
+  ])('%s: %s', (_, text) => expect(figures(text)).toEqual([]));
+
+  it('a percentage of troops is a percentage', () => {
+    expect(figures('20 percent of troops')).toMatchObject([{ text: '20 percent', unit: 'percent' }]);
+  });
+
+  it('a qualified round number in year range is still a figure', () => {
+    expect(figures('about 2000 troops')).toMatchObject([{ value: 2000, unit: 'troops' }]);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { createAnnotator, createPageState, type FigureAnnotation } from '../../../src/core/annotate';
+import { tinyIndex, type TinyFact } from './match-fixtures';
+
+const ENTITIES = [
+  { id: 'france', name: 'France' },
+  { id: 'germany', name: 'Germany' },
+  { id: 'spain', name: 'Spain' },
+  { id: 'us', name: 'United States' },
+  { id: 'iraq', name: 'Iraq' },
+  { id: 'iran', name: 'Iran' },
+  { id: 'middle-east', type: 'place' as const, name: 'Middle East' },
+  { id: 'asad', type: 'place' as const, name: 'Ain al-Asad' },
+  { id: 'ps752', type: 'event' as const, name: 'Flight PS752', aliases: ['PS752'] },
+];
+
+const FACTS: TinyFact[] = [
+  { id: 'fr-iraq', subject: 'france', about: ['iraq'], value: 200, unit: 'troops', qualifier: 'about', date: '2020-01' },
+  { id: 'fr-trainers', subject: 'france', about: ['iraq'], value: 160, unit: 'troops', date: '2020-01' },
+  { id: 'fr-iraq-2015', subject: 'france', about: ['iraq'], value: 400, unit: 'troops', date: '2015-06' },
+  { id: 'de-iraq', subject: 'germany', about: ['iraq'], value: 130, unit: 'troops', date: '2020-01' },
+  { id: 'missiles-dod', subject: 'iran', about: ['asad'], value: 16, unit: 'missiles', date: '2020-01-08', measure: 'iran-missiles' },
+  { id: 'missiles-other', subject: 'iran', about: ['asad'], value: 22, unit: 'missiles', date: '2020-01-08', measure: 'iran-missiles' },
+  { id: 'ps752-killed', subject: 'ps752', about: ['iran'], value: 176, unit: 'killed', date: '2020-01-08' },
+  { id: 'us-killed-by-iran', subject: 'us', about: ['iran', 'iraq'], value: 500, unit: 'killed', qualifier: 'about', date: '2015-07' },
+];
+
+const annotator = createAnnotator(tinyIndex(ENTITIES, FACTS));
+
+function figures(blocks: string[], published = '2020-01-07') {
+  return annotator
+    .annotate(blocks, { published })
+    .filter((a): a is FigureAnnotation => a.kind === 'figure')
+    .map(({ text, fact, verdict, kbValue }) => ({ text, fact, verdict, kbValue }));
+}
+
+describe('figure → fact linking', () => {
+  it('links a figure to the fact of the entity in its sentence that agrees', () => {
+    expect(figures(['France has around 200 soldiers in Iraq.'])).toEqual([
+      { text: '200 soldiers', fact: 'fr-iraq', verdict: 'agrees', kbValue: 200 },
+    ]);
+    expect(figures(['France has 200 soldiers in Iraq, of whom 160 are trainers.'])).toMatchObject([
+      { fact: 'fr-iraq', verdict: 'agrees' },
+      { text: '160', fact: 'fr-trainers', verdict: 'agrees' },
+    ]);
+  });
+
+  it('says "differs" when the fact is clearly the same thing but the values are not compatible', () => {
+    expect(figures(['France has 300 soldiers in Iraq.'])).toEqual([
+      { text: '300 soldiers', fact: 'fr-iraq', verdict: 'differs', kbValue: 200 },
+    ]);
+  });
+
+  it('prefers the fact dated near publication', () => {
+    expect(figures(['France has 320 soldiers in Iraq.'])).toMatchObject([{ fact: 'fr-iraq', verdict: 'differs' }]);
+    expect(figures(['France has 400 soldiers in Iraq.'], '2015-07-01')).toMatchObject([{ fact: 'fr-iraq-2015', verdict: 'agrees' }]);
+  });
+
+  it('prefers the subject named nearest the figure', () => {
+    expect(figures(['France has 200 soldiers in Iraq and Germany 120 soldiers.'])).toMatchObject([
+      { text: '200 soldiers', fact: 'fr-iraq', verdict: 'agrees' },
+      { text: '120 soldiers', fact: 'de-iraq', verdict: 'differs', kbValue: 130 },
+    ]);
+  });
+
+  it('agrees with any of several facts of the same measure (disagreeing sources)', () => {
+    expect(figures(['Iran fired 22 missiles at Ain al-Asad.'], '2020-01-09')).toMatchObject([
+      { fact: 'missiles-other', verdict: 'agrees' },
+    ]);
+    expect(figures(['Iran fired 16 ballistic missiles at Ain al-Asad.'], '2020-01-09')).toMatchObject([
+      { fact: 'missiles-dod', verdict: 'agrees' },
+    ]);
+    expect(figures(['Iran fired 15 missiles at Ain al-Asad.'], '2020-01-09')).toMatchObject([
+      { fact: 'missiles-dod', verdict: 'differs', kbValue: 16 },
+    ]);
+  });
+
+  it('accepts related units: people killed for a death toll, rockets for missiles', () => {
+    expect(figures(['PS752 crashed, killing all 176 people on board.'], '2020-01-09')).toMatchObject([
+      { text: '176 people', fact: 'ps752-killed', verdict: 'agrees' },
+    ]);
+    expect(figures(['Iran fired 22 rockets at Ain al-Asad.'], '2020-01-09')).toMatchObject([{ fact: 'missiles-other', verdict: 'agrees' }]);
+  });
+
+  it('falls back to the paragraph, then the previous paragraph', () => {
+    expect(figures(['France is in Iraq. It has 200 soldiers there.'])).toMatchObject([{ fact: 'fr-iraq', verdict: 'agrees' }]);
+    expect(figures(['France is staying in Iraq.', 'It has around 200 soldiers there.'])).toMatchObject([
+      { fact: 'fr-iraq', verdict: 'agrees' },
+    ]);
+    const page = createPageState();
+    annotator.annotate(['France is staying in Iraq.'], { published: '2020-01-07', page });
+    const later = annotator.annotate(['It has around 200 soldiers there.'], { published: '2020-01-07', page });
+    expect(later).toMatchObject([{ fact: 'fr-iraq', verdict: 'agrees' }]);
+  });
+
+  it('is conservative: a different quantity of the same subject is unknown, not "differs"', () => {
+    expect(figures(['France has around a thousand soldiers in the Middle East region.'])).toEqual([
+      { text: 'a thousand soldiers', fact: undefined, verdict: 'unknown', kbValue: undefined },
+    ]);
+    expect(figures(['France had 900 soldiers in Iraq.'])).toMatchObject([{ verdict: 'unknown', fact: undefined }]);
+  });
+
+  it('links only facts about what the article names: the subject with its context, or an event named alone', () => {
+    expect(figures(['More than 100 protesters were killed in Iran.'], '2020-01-09')).toEqual([
+      { text: '100 protesters', fact: undefined, verdict: 'unknown', kbValue: undefined },
+    ]);
+    expect(figures(['Bombs at United States embassies in Kenya killed more than 200 people.'], '2015-08-01')).toMatchObject([
+      { fact: undefined, verdict: 'unknown' },
+    ]);
+    expect(figures(['Iran and Iraq: militias killed about 500 US troops, the United States said.'], '2015-08-01')).toMatchObject([
+      { fact: 'us-killed-by-iran', verdict: 'agrees' },
+    ]);
+  });
+
+  it('does not agree across magnitudes, whatever the qualifiers allow', () => {
+    expect(figures(['France has more than 20 soldiers in Iraq.'])).toMatchObject([{ fact: undefined, verdict: 'unknown' }]);
+  });
+
+  it('annotates an unknown figure only with a unit word and an actor in its sentence', () => {
+    expect(figures(['Spain has 500 soldiers in the country.'])).toEqual([
+      { text: '500 soldiers', fact: undefined, verdict: 'unknown', kbValue: undefined },
+    ]);
+    expect(figures(['There were 500 soldiers there.'])).toEqual([]);
+    expect(figures(['Spain has 500 soldiers in the country, of whom 100 are trainers.'])).toHaveLength(1);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { valueRatio, valuesAgree, type QualifiedValue } from '../../../src/core/link/values';
+
+const v = (value: number, qualifier: QualifiedValue['qualifier'] = 'exact', valueMax?: number): QualifiedValue => ({
+  value,
+  qualifier,
+  ...(valueMax !== undefined && { valueMax }),
+});
+
+describe('value compatibility', () => {
+  it('exact against exact: equal only', () => {
+    expect(valuesAgree(v(14), v(14))).toBe(true);
+    expect(valuesAgree(v(15), v(16))).toBe(false);
+  });
+
+  it('about: ±10 %', () => {
+    expect(valuesAgree(v(200, 'about'), v(200))).toBe(true);
+    expect(valuesAgree(v(5000), v(5200, 'about'))).toBe(true);
+    expect(valuesAgree(v(1000, 'about'), v(1100))).toBe(true);
+    expect(valuesAgree(v(200, 'about'), v(160))).toBe(false);
+    expect(valuesAgree(v(1000, 'about'), v(200, 'about'))).toBe(false);
+  });
+
+  it('open-ended qualifiers are intervals', () => {
+    expect(valuesAgree(v(30, 'more-than'), v(31))).toBe(true);
+    expect(valuesAgree(v(30, 'more-than'), v(30))).toBe(false);
+    expect(valuesAgree(v(30, 'at-least'), v(30))).toBe(true);
+    expect(valuesAgree(v(30, 'at-least'), v(25))).toBe(false);
+    expect(valuesAgree(v(30, 'up-to'), v(25))).toBe(true);
+    expect(valuesAgree(v(30, 'fewer-than'), v(30))).toBe(false);
+    expect(valuesAgree(v(30, 'more-than'), v(35, 'up-to'))).toBe(true);
+    expect(valuesAgree(v(30, 'more-than'), v(25, 'fewer-than'))).toBe(false);
+  });
+
+  it('ranges', () => {
+    expect(valuesAgree(v(150, 'exact', 200), v(180))).toBe(true);
+    expect(valuesAgree(v(150, 'exact', 200), v(210))).toBe(false);
+    expect(valuesAgree(v(150, 'exact', 200), v(210, 'about'))).toBe(true);
+  });
+
+  it('ratio of magnitudes', () => {
+    expect(valueRatio(200, 160)).toBe(1.25);
+    expect(valueRatio(160, 200)).toBe(1.25);
+    expect(valueRatio(0, 5)).toBe(Infinity);
+  });
+});
