@@ -34,7 +34,7 @@ export function compileValidated(kb: KbDetails): CompiledKb {
   return {
     index: {
       v: 1,
-      entities: details.entities.map(({ id, type, name }) => ({ id, type, name })),
+      entities: details.entities.map(({ id, type }) => ({ id, type })),
       patterns: compilePatterns(details.entities, entityAt),
       figures: details.facts.flatMap((fact) => compileFigure(fact, entityAt) ?? []),
       timeline: details.timeline.map((event) => compileEvent(event, entityAt)),
@@ -95,7 +95,7 @@ function compileFigure(fact: Fact, entityAt: (id: string) => number): RuntimeFig
 }
 
 function compileEvent(event: TimelineEvent, entityAt: (id: string) => number): RuntimeEvent {
-  return { id: event.id, date: event.date, title: event.title, entities: event.entities.map(entityAt) };
+  return { id: event.id, date: event.date, entities: event.entities.map(entityAt) };
 }
 
 /** Code-unit order: the same in every locale. */

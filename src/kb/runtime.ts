@@ -8,10 +8,10 @@
  */
 import type { CaseRule, EntityType, Entity, Fact, Qualifier, Source, TimelineEvent, Unit } from './schema';
 
+/** Names, descriptions and titles are not here: cards get them from `KbDetails` through the background. */
 export interface RuntimeEntity {
   id: string;
   type: EntityType;
-  name: string;
 }
 
 export interface RuntimePattern {
@@ -45,7 +45,6 @@ export interface RuntimeFigureFact {
 export interface RuntimeEvent {
   id: string;
   date: string;
-  title: string;
   /** Indexes into `RuntimeIndex.entities`. */
   entities: number[];
 }

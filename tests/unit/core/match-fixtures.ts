@@ -68,12 +68,11 @@ export function tinyIndex(entities: TinyEntity[], facts: TinyFact[] = [], timeli
   const events: RuntimeEvent[] = timeline.map((t) => ({
     id: t.id,
     date: t.date,
-    title: t.id,
     entities: (t.entities ?? []).map(idx),
   }));
   return {
     v: 1,
-    entities: entities.map((e) => ({ id: e.id, type: e.type ?? 'state', name: e.name })),
+    entities: entities.map((e) => ({ id: e.id, type: e.type ?? 'state' })),
     patterns,
     figures,
     timeline: events,

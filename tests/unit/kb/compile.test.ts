@@ -11,11 +11,11 @@ describe('compileKb', () => {
     expect(index).toEqual({
       v: 1,
       entities: [
-        { id: 'anna-qasemi', type: 'person', name: 'Anna Qāsemi' },
-        { id: 'freedonia', type: 'state', name: 'Freedonia' },
-        { id: 'ruritania', type: 'state', name: 'Ruritania' },
-        { id: 'zenda', type: 'place', name: 'Zenda' },
-        { id: 'zenda-summit', type: 'event', name: 'Zenda summit' },
+        { id: 'anna-qasemi', type: 'person' },
+        { id: 'freedonia', type: 'state' },
+        { id: 'ruritania', type: 'state' },
+        { id: 'zenda', type: 'place' },
+        { id: 'zenda-summit', type: 'event' },
       ],
       patterns: [
         { key: 'anna kasemi', form: 'Anna Kasemi', case: 'title', entity: 0 },
@@ -52,8 +52,8 @@ describe('compileKb', () => {
         },
       ],
       timeline: [
-        { id: '2019-12-deployment', date: '2019-12', title: 'Deployment', entities: [1] },
-        { id: '2020-01-05-zenda-summit', date: '2020-01-05', title: 'Zenda summit', entities: [1, 2, 3] },
+        { id: '2019-12-deployment', date: '2019-12', entities: [1] },
+        { id: '2020-01-05-zenda-summit', date: '2020-01-05', entities: [1, 2, 3] },
       ],
     });
   });

@@ -1,0 +1,104 @@
+/**
+ * The runtime index's shipping form. The content script carries the index in every article page, so it travels
+ * as positional arrays with its repeated strings (types, units, qualifiers, measures) interned, and without the
+ * pattern keys, which are recomputed with the same normaliser on arrival. `unpackIndex(packIndex(i))` equals `i`.
+ */
+import { normalize } from '../core/text/normalize';
+import type { RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
+import { CASE_RULES, ENTITY_TYPES, QUALIFIERS, UNITS } from './schema';
+
+const SHORT = 4;
+const DEFAULT = 8;
+
+/** [form, entity, flags (case rule index | SHORT | DEFAULT), context?] */
+type PackedPattern = [string, number, number] | [string, number, number, number[]];
+/** [id, subject, about, value, unit, qualifier (-1: none), date ('' : none), measure (-1: none), valueMax?] */
+type PackedFigure = [string, number, number[], number, number, number, string, number] | [string, number, number[], number, number, number, string, number, number];
+
+export interface PackedIndex {
+  v: 1;
+  /** Entity ids, and their type as an index into ENTITY_TYPES, in index order. */
+  ids: string[];
+  types: number[];
+  patterns: PackedPattern[];
+  measures: string[];
+  figures: PackedFigure[];
+  /** [id, date, entities] */
+  timeline: [string, string, number[]][];
+}
+
+export function packIndex(index: RuntimeIndex): PackedIndex {
+  const measures: string[] = [];
+  const measureIndex = new Map<string, number>();
+  const intern = (m: string | undefined): number => {
+    if (m === undefined) return -1;
+    let i = measureIndex.get(m);
+    if (i === undefined) {
+      i = measures.push(m) - 1;
+      measureIndex.set(m, i);
+    }
+    return i;
+  };
+  return {
+    v: 1,
+    ids: index.entities.map((e) => e.id),
+    types: index.entities.map((e) => ENTITY_TYPES.indexOf(e.type)),
+    patterns: index.patterns.map((p) => {
+      const flags = CASE_RULES.indexOf(p.case) | (p.short ? SHORT : 0) | (p.default ? DEFAULT : 0);
+      return p.context ? [p.form, p.entity, flags, p.context] : [p.form, p.entity, flags];
+    }),
+    measures,
+    figures: index.figures.map((f) => {
+      const base: PackedFigure = [
+        f.id,
+        f.subject,
+        f.about,
+        f.value,
+        UNITS.indexOf(f.unit),
+        f.qualifier === undefined ? -1 : QUALIFIERS.indexOf(f.qualifier),
+        f.date ?? '',
+        intern(f.measure),
+      ];
+      return f.valueMax === undefined ? base : [...base, f.valueMax] as PackedFigure;
+    }),
+    timeline: index.timeline.map((t) => [t.id, t.date, t.entities]),
+  };
+}
+
+function at<T>(table: readonly T[], i: number, what: string): T {
+  const value = table[i];
+  if (value === undefined) throw new Error(`packed KB index: no ${what} #${i}`);
+  return value;
+}
+
+export function unpackIndex(packed: PackedIndex): RuntimeIndex {
+  const patterns = packed.patterns.map(([form, entity, flags, context]): RuntimePattern => ({
+    key: normalize(form),
+    form,
+    case: at(CASE_RULES, flags & 3, 'case rule'),
+    entity,
+    ...(flags & SHORT ? { short: 1 as const } : {}),
+    ...(context ? { context } : {}),
+    ...(flags & DEFAULT ? { default: 1 as const } : {}),
+  }));
+  const figures = packed.figures.map(
+    ([id, subject, about, value, unit, qualifier, date, measure, valueMax]): RuntimeFigureFact => ({
+      id,
+      subject,
+      about,
+      value,
+      ...(valueMax !== undefined ? { valueMax } : {}),
+      unit: at(UNITS, unit, 'unit'),
+      ...(qualifier >= 0 ? { qualifier: at(QUALIFIERS, qualifier, 'qualifier') } : {}),
+      ...(date ? { date } : {}),
+      ...(measure >= 0 ? { measure: at(packed.measures, measure, 'measure') } : {}),
+    }),
+  );
+  return {
+    v: 1,
+    entities: packed.ids.map((id, i) => ({ id, type: at(ENTITY_TYPES, packed.types[i] ?? -1, 'entity type') })),
+    patterns,
+    figures,
+    timeline: packed.timeline.map(([id, date, entities]): RuntimeEvent => ({ id, date, entities })),
+  };
+}
