@@ -56,6 +56,8 @@ export interface PatternTable {
   claimants: Uint16Array;
   /** WORD_START | WORD_END of each key. */
   wordEdges: Uint8Array;
+  /** neighbours[entity]: entities that share a fact or a timeline event with it. */
+  neighbours: Set<number>[];
 }
 
 const NO_CASES = new Uint8Array(0);
@@ -102,5 +104,16 @@ export function buildPatternTable(index: RuntimeIndex): PatternTable {
     keys,
     (key) => (isLetterOrDigit(key[0]!) ? WORD_START : 0) | (isLetterOrDigit(key[key.length - 1]!) ? WORD_END : 0),
   );
-  return { keys, claims, claimants, wordEdges };
+  return { keys, claims, claimants, wordEdges, neighbours: buildNeighbours(index) };
+}
+
+/** Entities linked by the knowledge base itself: named together in a fact or a timeline event. */
+function buildNeighbours(index: RuntimeIndex): Set<number>[] {
+  const neighbours = index.entities.map(() => new Set<number>());
+  const link = (group: readonly number[]): void => {
+    for (const a of group) for (const b of group) if (a !== b) neighbours[a]?.add(b);
+  };
+  for (const f of index.figures) link([f.subject, ...f.about]);
+  for (const t of index.timeline) link(t.entities);
+  return neighbours;
 }

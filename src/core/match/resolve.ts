@@ -3,7 +3,8 @@
  *
  * - A name or alias that only one entity claims names that entity.
  * - A person's short name (surname alone) names the person when the page names that person in full, or when no other
- *   entity claims the same form; otherwise it is skipped.
+ *   entity claims the same form and the page names in full an entity the person shares a fact or an event with
+ *   ("Trump" on a page about Iran; not "White" or "Miller" on a page about something else); otherwise it is skipped.
  * - An alias several entities claim goes to the claim whose `context` entities are named on the page, else to the
  *   `default` claim (a full-name claim without `context` counts as one), else it is skipped.
  *
@@ -33,8 +34,10 @@ export function resolveCandidate(
   const { claims } = cand;
   if (claims.length === 1) {
     const claim = claims[0]!;
-    if (!claim.short || named.has(claim.entity) || table.claimants[cand.keyId] === 1) return claim.entity;
-    return undefined;
+    if (!claim.short || named.has(claim.entity)) return claim.entity;
+    const unique = table.claimants[cand.keyId] === 1;
+    const inContext = [...(table.neighbours[claim.entity] ?? [])].some((n) => named.has(n));
+    return unique && inContext ? claim.entity : undefined;
   }
   const overlap = (c: EntityClaim) => c.context.filter((e) => named.has(e)).length;
   const best = Math.max(...claims.map(overlap));

@@ -127,8 +127,28 @@ describe('actor matching: short names', () => {
     ]);
   });
 
-  it('links a surname that only one person claims even without the full name', () => {
-    expect(actors(['Parly tweeted.'])).toEqual([['Parly', 'parly']]);
+  it('links a surname only one person claims, without the full name, when the page names an entity the KB ties to that person', () => {
+    const kb = tinyIndex(
+      [
+        { id: 'parly', type: 'person', name: 'Florence Parly', shortNames: ['Parly'] },
+        { id: 'white', type: 'person', name: 'Pat White', shortNames: ['White'] },
+        { id: 'france', name: 'France' },
+        { id: 'iraq', name: 'Iraq' },
+      ],
+      [{ id: 'parly-troops', subject: 'parly', about: ['france'], value: 200, unit: 'troops' }],
+      [{ id: 'e1', date: '2020-01-05', entities: ['white', 'iraq'] }],
+    );
+    expect(actors(['Parly tweeted about France.'], {}, kb)).toEqual([
+      ['Parly', 'parly'],
+      ['France', 'france'],
+    ]);
+    expect(actors(['White said Iraq would decide.'], {}, kb)).toEqual([
+      ['White', 'white'],
+      ['Iraq', 'iraq'],
+    ]);
+    // A page that names nothing tied to the person: a surname that is also a word stays plain.
+    expect(actors(['White smoke rose over France.'], {}, kb)).toEqual([['France', 'france']]);
+    expect(actors(['Parly tweeted.'], {}, kb)).toEqual([]);
   });
 
   it('skips a surname several persons claim, unless one of them is named in full', () => {
