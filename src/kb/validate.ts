@@ -291,8 +291,9 @@ function checkEntityRules({ file, entry, item }: Located<Entity>, ctx: Context):
   if (item.placeKind !== undefined && item.type !== 'place') error(`placeKind: only for type "place"`);
   if (item.shortNames !== undefined && item.type !== 'person') error(`shortNames: only for persons`);
   if (item.event !== undefined && item.type !== 'event') error(`event: only for type "event"`);
-  if (item.type === 'person' && !item.shortNames?.length) {
-    ctx.warnings.push({ file, entry, message: 'a person without shortNames: the surname alone will not link' });
+  // `shortNames: []` says on purpose that the surname alone must not link (a common name or word).
+  if (item.type === 'person' && item.shortNames === undefined) {
+    ctx.warnings.push({ file, entry, message: 'a person without shortNames: the surname alone will not link (say [] if meant)' });
   }
 }
 

@@ -36,7 +36,7 @@ describe('kbReport', () => {
     const { text, ok } = kbReport(files);
     expect(ok).toBe(false);
     expect(text).toContain(
-      'Warnings: 1\n  places.json › anna-qasemi: a person without shortNames: the surname alone will not link\n' +
+      'Warnings: 1\n  places.json › anna-qasemi: a person without shortNames: the surname alone will not link (say [] if meant)\n' +
         'Errors: 1\n  places.json › zenda: sources[0]: no source has the id "nowhere"',
     );
     expect(text).not.toContain('Runtime index');

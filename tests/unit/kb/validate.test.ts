@@ -507,9 +507,13 @@ describe('validateKb warnings', () => {
       {
         file: 'places.json',
         entry: 'anna-qasemi',
-        message: 'a person without shortNames: the surname alone will not link',
+        message: 'a person without shortNames: the surname alone will not link (say [] if meant)',
       },
     ]);
+  });
+
+  it('accepts an empty shortNames list as a deliberate "no surname alone"', () => {
+    expect(warningsOf((f) => (entry(f, 'anna-qasemi').shortNames = []))).toEqual([]);
   });
 
   it('warns about a source never cited', () => {
