@@ -46,10 +46,10 @@ function syntheticIndex(count: number): RuntimeIndex {
   while (forms.length < count) forms.push(random() < 0.5 ? word() : `${word()} ${word()}`);
   return {
     v: 1,
-    entities: forms.map((name, i) => ({ id: `e${i}`, type: 'state', name })),
+    entities: forms.map((_, i) => ({ id: `e${i}`, type: 'state' })),
     patterns: forms.map((form, entity) => ({ key: normalize(form), form, case: 'title', entity })),
     figures: [{ id: 'f0', subject: 0, about: [1], value: 200, unit: 'troops', qualifier: 'about', date: '2020-01' }],
-    timeline: [{ id: 't0', date: '2020-01-03', title: 'strike', entities: [3, 4] }],
+    timeline: [{ id: 't0', date: '2020-01-03', entities: [3, 4] }],
   };
 }
 

@@ -13,7 +13,7 @@ type Manifest = Record<string, unknown> & {
 };
 
 export function browserManifest<M extends Manifest>(base: M, target: Target): M {
-  const manifest = structuredClone(base);
+  const manifest: Manifest = structuredClone(base);
   if (target === 'firefox') {
     const entry = manifest.background?.service_worker;
     manifest.background = { scripts: entry ? [entry] : [], type: 'module' };
@@ -25,5 +25,5 @@ export function browserManifest<M extends Manifest>(base: M, target: Target): M 
       },
     };
   }
-  return manifest;
+  return manifest as M;
 }
