@@ -1,31 +1,72 @@
 /**
  * Background: keeps what each tab's content script found (for the popup and the badge), answers card requests
- * from the knowledge base, and welcomes a new reader. Every message is checked for sender and shape.
- * Per-tab state lives in `storage.session`, so a service-worker restart loses nothing.
+ * from the knowledge base, runs Dossier on the sites a reader enabled, toggles a site from the keyboard, keeps the
+ * stored settings valid, and welcomes a new reader. Every message is checked for sender and shape.
+ * Per-tab state lives in `storage.session` and site registrations derive from granted permissions, so a
+ * service-worker restart loses nothing.
  */
 import browser from 'webextension-polyfill';
 import details from 'virtual:dossier/kb-details';
 import { createKbLookup } from '../core/card-data';
-import { parseContentMessage, type PageState } from '../shared/messages';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { tabStateKey, updateBadge } from './tab-state';
+import { parseContentMessage, parsePopupToBackground, senderKind, tabStateKey, type PageState } from '../shared/messages';
+import { withSiteToggled } from '../shared/settings';
+import { webHostname } from '../shared/settings-sites';
+import { loadSettings, onSettingsChanged, repairStoredSettings, updateSettings } from '../shared/settings-store';
+import { injectInto, injectIntoOpenTabs, syncSiteScripts } from './site-scripts';
+import { readAllTabStates, updateBadge } from './tab-state';
 
 const kb = createKbLookup(details);
+const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
-  const message = parseContentMessage(raw);
-  if (!message) return undefined;
-  switch (message.type) {
-    case 'page-state': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0) return undefined;
-      return storeTabState(tabId, message.state);
-    }
-    case 'get-card':
-      return Promise.resolve(kb.card(message.entity));
+  switch (senderKind(sender, self)) {
+    case 'content':
+      return fromContent(raw, sender.tab?.id);
+    case 'extension-page':
+      return fromPopup(raw);
+    default:
+      return undefined;
   }
 });
+
+function fromContent(raw: unknown, tabId: number | undefined): Promise<unknown> | undefined {
+  const message = parseContentMessage(raw);
+  if (!message || tabId === undefined) return undefined;
+  switch (message.type) {
+    case 'page-state':
+      return storeTabState(tabId, message.state);
+    case 'get-card':
+      return Promise.resolve(kb.card(message.entity));
+    case 'get-fact':
+      return Promise.resolve(kb.fact(message.fact));
+    case 'get-event':
+      return Promise.resolve(kb.event(message.event));
+    case 'open-panel':
+      return openPanel(tabId, message.entity);
+  }
+}
+
+/** A hover card's "Open in fact panel": the toolbar popup where the browser opens it, else the panel in a tab. */
+async function openPanel(tabId: number, entity: string | undefined): Promise<boolean> {
+  try {
+    await browser.action.openPopup();
+    return true;
+  } catch {
+    // Firefox opens the popup only from a user action in an extension page; the panel then opens as a tab.
+  }
+  const query = new URLSearchParams({ tab: String(tabId), ...(entity ? { entity } : {}) });
+  await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?${query}`) });
+  return true;
+}
+
+function fromPopup(raw: unknown): Promise<unknown> | undefined {
+  const message = parsePopupToBackground(raw);
+  if (!message) return undefined;
+  return injectInto(message.tabId).then(
+    () => true,
+    () => false,
+  );
+}
 
 async function storeTabState(tabId: number, state: PageState): Promise<void> {
   await browser.storage.session.set({ [tabStateKey(tabId)]: state });
@@ -38,14 +79,34 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 onSettingsChanged((settings) => {
   void (async () => {
-    const all = await browser.storage.session.get(null);
-    for (const [key, state] of Object.entries(all)) {
-      const tabId = Number(key.replace(/^tab:/, ''));
-      if (Number.isInteger(tabId)) await updateBadge(tabId, state as PageState, settings).catch(() => undefined);
+    await repairStoredSettings();
+    for (const [tabId, state] of await readAllTabStates()) {
+      await updateBadge(tabId, state, settings).catch(() => undefined);
     }
   })();
+});
+
+// The keyboard command flips the switch of the site in the active tab (the command grants `activeTab`).
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'toggle-site') return;
+  void (async () => {
+    const url = tab?.url ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.url;
+    const host = webHostname(url);
+    if (host) await updateSettings((s) => withSiteToggled(s, host));
+  })();
+});
+
+browser.permissions.onAdded.addListener(() => {
+  void syncSiteScripts().then(injectIntoOpenTabs);
+});
+browser.permissions.onRemoved.addListener(() => {
+  void syncSiteScripts();
 });
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html?welcome=1') });
 });
+
+// Every start of the background (browser start, install, update, wake-up): valid settings, current registrations.
+void repairStoredSettings().catch(() => undefined);
+void syncSiteScripts().catch(() => undefined);

@@ -1,19 +1,27 @@
 /** Per-tab page state in session storage, and the toolbar badge that shows it. */
 import browser from 'webextension-polyfill';
-import type { PageState } from '../shared/messages';
+import { TAB_STATE_PREFIX, parsePageState, type PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 
-export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
+/** Every tab's last reported state, by tab id. */
+export async function readAllTabStates(): Promise<Map<number, PageState>> {
+  const all = await browser.storage.session.get(null);
+  const states = new Map<number, PageState>();
+  for (const [key, value] of Object.entries(all)) {
+    const tabId = Number(key.slice(TAB_STATE_PREFIX.length));
+    const state = parsePageState(value);
+    if (key.startsWith(TAB_STATE_PREFIX) && Number.isInteger(tabId) && state) states.set(tabId, state);
+  }
+  return states;
+}
 
-export async function readTabState(tabId: number): Promise<PageState | null> {
-  const key = tabStateKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  return (stored[key] as PageState | undefined) ?? null;
+/** The badge text for a tab: the number of actors found, when the reader wants it and Dossier is on there. */
+export function badgeText(state: PageState, settings: Settings): string {
+  const count = state.actors.length;
+  return settings.badge && state.enabled && state.isArticle && count > 0 ? String(count) : '';
 }
 
 export async function updateBadge(tabId: number, state: PageState, settings: Settings): Promise<void> {
-  const count = state.actors.length;
-  const text = settings.badge && state.enabled && state.isArticle && count > 0 ? String(count) : '';
-  await browser.action.setBadgeText({ tabId, text });
+  await browser.action.setBadgeText({ tabId, text: badgeText(state, settings) });
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
 }

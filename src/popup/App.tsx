@@ -1,59 +1,101 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+/**
+ * The fact panel: the status of the page in the active tab and the site's switch, then four tabs — what is on this
+ * page, the story, search across the knowledge base, and the settings a reader changes most.
+ */
+import { useMemo, useState } from 'preact/hooks';
 import details from 'virtual:dossier/kb-details';
 import { createKbLookup } from '../core/card-data';
 import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
-import { requestPageState } from './page-state';
-import { targetTab } from './target-tab';
-
-type Load = { status: 'loading' } | { status: 'ready'; tabId: number; page: PageState | null };
+import { isSiteEnabled, siteKey, type Settings } from '../shared/settings';
+import { Tabs } from './components/Tabs';
+import { ControlsPanel } from './ControlsPanel';
+import { OnThisPage, type ShowTarget } from './OnThisPage';
+import { showMention } from './page-state';
+import { usePageState, useSettings, useSiteAccess, useTargetTab } from './panel-data';
+import { SearchPanel } from './SearchPanel';
+import type { SiteAccess } from './site-access';
+import { SiteControls } from './SiteControls';
+import { StoryPanel } from './StoryPanel';
 
 export function App() {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
   const kb = useMemo(() => createKbLookup(details), []);
+  const tab = useTargetTab();
+  const tabId = tab.loading ? undefined : tab.value?.id;
+  const pageLoad = usePageState(tabId);
+  const page = pageLoad.loading ? null : pageLoad.value;
+  const settings = useSettings();
+  const access = useSiteAccess(page?.url ?? (tab.loading ? undefined : tab.value?.url), page);
+  const [selected, setSelected] = useState('page');
+  const [announcement, setAnnouncement] = useState('');
+  const loading = tab.loading || pageLoad.loading || settings === null;
 
-  useEffect(() => {
-    void (async () => {
-      const tab = await targetTab();
-      if (tab?.id === undefined) return setLoad({ status: 'ready', tabId: -1, page: null });
-      setLoad({ status: 'ready', tabId: tab.id, page: await requestPageState(tab.id) });
-    })();
-  }, []);
+  const onShow = (target: ShowTarget, name: string): void => {
+    if (tabId === undefined) return;
+    void showMention(tabId, target).then((shown) => setAnnouncement(t(shown ? 'shownInPage' : 'notShownInPage', name)));
+  };
 
   return (
-    <main class="panel" aria-busy={load.status === 'loading'}>
+    <main class="panel" aria-busy={loading}>
       <header class="panel-header">
         <h1>{t('popupTitle')}</h1>
+        {!loading && <PageStatus page={page} access={access} settings={settings} />}
+        {settings && (
+          <SiteControls tabId={tabId} page={page} access={access} settings={settings} announce={setAnnouncement} />
+        )}
       </header>
-      {load.status === 'ready' && <PageStatus page={load.page} />}
-      {load.status === 'ready' && load.page && (
-        <section aria-labelledby="on-page">
-          <h2 id="on-page">{t('countActors', String(load.page.actors.length))}</h2>
-          <ul class="actor-list">
-            {load.page.actors.map((a) => {
-              const card = kb.card(a.id, 0);
-              return (
-                <li key={a.id} class={`actor actor-${a.type}`}>
-                  <span class="actor-name">{card?.name ?? a.id}</span>
-                  <span class="actor-count">×{a.count}</span>
-                  {card && <span class="actor-role">{card.role}</span>}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+      {settings && (
+        <Tabs
+          label={t('popupTitle')}
+          selected={selected}
+          onSelect={setSelected}
+          tabs={[
+            {
+              id: 'page',
+              label: page ? t('tabOnPageCount', String(page.actors.length + page.figures.length)) : t('tabOnPage'),
+              content:
+                page && !page.enabled ? (
+                  <p class="empty">{t('offNothingShown')}</p>
+                ) : page ? (
+                  <OnThisPage page={page} kb={kb} onShow={onShow} />
+                ) : (
+                  <p class="empty">{t('nothingOnPage')}</p>
+                ),
+            },
+            { id: 'story', label: t('tabStory'), content: <StoryPanel details={details} page={page} /> },
+            { id: 'search', label: t('tabSearch'), content: <SearchPanel details={details} kb={kb} /> },
+            { id: 'settings', label: t('tabSettings'), content: <ControlsPanel settings={settings} /> },
+          ]}
+        />
       )}
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       <footer class="panel-footer">{t('offlineNote')}</footer>
     </main>
   );
 }
 
-function PageStatus({ page }: { page: PageState | null }) {
-  if (!page) return <p class="status">{t('pageUnavailable')}</p>;
+function PageStatus({ page, access, settings }: { page: PageState | null; access: SiteAccess | null; settings: Settings | null }) {
+  if (!page) {
+    const text = !access ? t('pageUnavailable') : access.runs ? t('notStartedHere') : t('notOnThisSite', siteKey(access.host));
+    return (
+      <p class="status" role="status">
+        {text}
+      </p>
+    );
+  }
+  const host = new URL(page.url).hostname;
+  const on = settings ? isSiteEnabled(settings, host) : page.enabled;
+  // With highlights off the page is not read, so nothing is known of it yet.
+  const parts = !on
+    ? [t('statusOff')]
+    : page.isArticle
+      ? [t('pageIsArticle'), t('countActors', String(page.actors.length)), t('countFigures', String(page.figures.length))]
+      : [t('pageNotArticle')];
   return (
     <p class="status" role="status">
-      {page.isArticle ? t('pageIsArticle') : t('pageNotArticle')}
-      {page.isArticle && ` · ${t('countActors', String(page.actors.length))} · ${t('countFigures', String(page.figures.length))}`}
+      {parts.join(' · ')}
     </p>
   );
 }

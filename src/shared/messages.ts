@@ -2,10 +2,12 @@
  * The messages between Dossier's contexts, with a validator for each, since every message is checked for
  * shape (and, by the receiver, for sender) before it is used.
  *
- * content → background: `page-state` (what the page holds, for the popup and the badge), `get-card`.
+ * content → background: `page-state` (what the page holds, for the popup and the badge), `get-card`, `get-fact`,
+ * `get-event` (what a hover card shows), `open-panel` (the card's "Open in fact panel").
  * popup → content (tabs.sendMessage): `get-page-state`, `show-mention`.
+ * popup → background: `annotate-once` (run Dossier once in a tab, through `activeTab`).
  */
-import type { EntityType } from '../kb/schema';
+import { ENTITY_TYPES, type EntityType } from '../kb/schema';
 
 export type Verdict = 'agrees' | 'differs' | 'unknown';
 
@@ -40,15 +42,68 @@ export interface PageState {
 
 export type ContentToBackground =
   | { type: 'page-state'; state: PageState }
-  | { type: 'get-card'; entity: string };
+  | { type: 'get-card'; entity: string }
+  | { type: 'get-fact'; fact: string }
+  | { type: 'get-event'; event: string }
+  | { type: 'open-panel'; entity?: string };
 
 export type PopupToContent =
   | { type: 'get-page-state' }
   | { type: 'show-mention'; entity?: string; figure?: number };
 
+/** Where the background keeps a tab's last reported state (`storage.session`), which the popup watches. */
+export const TAB_STATE_PREFIX = 'tab:';
+export const tabStateKey = (tabId: number): string => `${TAB_STATE_PREFIX}${tabId}`;
+
+export type PopupToBackground = { type: 'annotate-once'; tabId: number };
+
+/** Who sent a message, as the runtime describes it (`runtime.MessageSender`). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * What kind of context sent a message: one of the extension's own pages (popup, options), or its content script
+ * in the top frame of a web page. Anything else (another extension, a subframe, an unknown page) is null.
+ */
+export function senderKind(
+  sender: SenderInfo,
+  self: { id: string; baseUrl: string },
+): 'extension-page' | 'content' | null {
+  if (sender.id !== self.id || !sender.url) return null;
+  if (sender.url.startsWith(self.baseUrl)) return 'extension-page';
+  const isWeb = /^https?:\/\//.test(sender.url);
+  return isWeb && sender.tab?.id !== undefined && sender.frameId === 0 ? 'content' : null;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v) && v.length < 200;
 const isOptionalString = (v: unknown): boolean => v === null || typeof v === 'string';
+
+const VERDICTS: readonly string[] = ['agrees', 'differs', 'unknown'] satisfies Verdict[];
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isOptional = (v: unknown, check: (x: unknown) => boolean): boolean => v === undefined || check(v);
+const MAX_ITEMS = 5000;
+
+function isPageActor(a: unknown): a is PageActor {
+  return isRecord(a) && isId(a['id']) && (ENTITY_TYPES as readonly unknown[]).includes(a['type']) && isCount(a['count']);
+}
+
+function isPageFigure(f: unknown): f is PageFigure {
+  return (
+    isRecord(f) &&
+    isCount(f['index']) &&
+    typeof f['text'] === 'string' &&
+    VERDICTS.includes(f['verdict'] as string) &&
+    isOptional(f['fact'], isId) &&
+    isOptional(f['event'], isId) &&
+    isOptional(f['iso'], (x) => typeof x === 'string') &&
+    isOptional(f['kbValue'], (x) => typeof x === 'number' && Number.isFinite(x))
+  );
+}
 
 function isPageState(v: unknown): v is PageState {
   if (!isRecord(v)) return false;
@@ -59,18 +114,36 @@ function isPageState(v: unknown): v is PageState {
     isOptionalString(v['headline']) &&
     isOptionalString(v['published']) &&
     Array.isArray(v['actors']) &&
-    v['actors'].length <= 5000 &&
-    v['actors'].every((a) => isRecord(a) && isId(a['id']) && typeof a['type'] === 'string' && typeof a['count'] === 'number') &&
+    v['actors'].length <= MAX_ITEMS &&
+    v['actors'].every(isPageActor) &&
     Array.isArray(v['figures']) &&
-    v['figures'].length <= 5000 &&
-    v['figures'].every((f) => isRecord(f) && typeof f['text'] === 'string' && typeof f['verdict'] === 'string')
+    v['figures'].length <= MAX_ITEMS &&
+    v['figures'].every(isPageFigure)
   );
+}
+
+/** A page state as the popup receives it from a content script (the same shape the background accepts). */
+export function parsePageState(v: unknown): PageState | null {
+  return isPageState(v) ? v : null;
 }
 
 export function parseContentMessage(v: unknown): ContentToBackground | null {
   if (!isRecord(v)) return null;
   if (v['type'] === 'page-state' && isPageState(v['state'])) return { type: 'page-state', state: v['state'] };
   if (v['type'] === 'get-card' && isId(v['entity'])) return { type: 'get-card', entity: v['entity'] };
+  if (v['type'] === 'get-fact' && isId(v['fact'])) return { type: 'get-fact', fact: v['fact'] };
+  if (v['type'] === 'get-event' && isId(v['event'])) return { type: 'get-event', event: v['event'] };
+  if (v['type'] === 'open-panel' && isOptional(v['entity'], isId)) {
+    return { type: 'open-panel', ...(typeof v['entity'] === 'string' ? { entity: v['entity'] } : {}) };
+  }
+  return null;
+}
+
+const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+export function parsePopupToBackground(v: unknown): PopupToBackground | null {
+  if (!isRecord(v)) return null;
+  if (v['type'] === 'annotate-once' && isTabId(v['tabId'])) return { type: 'annotate-once', tabId: v['tabId'] };
   return null;
 }
 

@@ -1,11 +1,15 @@
 /** Reads and writes the settings in `storage.sync`, repairing what it reads. Used by every extension context. */
 import browser from 'webextension-polyfill';
-import { SETTINGS_KEY, parseSettings, type Settings } from './settings';
+import { SETTINGS_KEY, defaultSettings, parseSettings, repairedSettings, type Settings } from './settings';
+
+async function readStored(): Promise<unknown> {
+  const stored = await browser.storage.sync.get(SETTINGS_KEY);
+  return stored[SETTINGS_KEY];
+}
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    const stored = await browser.storage.sync.get(SETTINGS_KEY);
-    return parseSettings(stored[SETTINGS_KEY]);
+    return parseSettings(await readStored());
   } catch {
     return parseSettings(undefined);
   }
@@ -16,6 +20,19 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   const next = parseSettings(change(await loadSettings()));
   await browser.storage.sync.set({ [SETTINGS_KEY]: next });
   return next;
+}
+
+export async function resetSettings(): Promise<Settings> {
+  return updateSettings(() => defaultSettings());
+}
+
+/**
+ * Writes back the repaired form of what is stored when it differs (partial, corrupted or from an older
+ * version), so every context reads valid settings. Writing the repaired value changes nothing the second time.
+ */
+export async function repairStoredSettings(): Promise<void> {
+  const repaired = repairedSettings(await readStored());
+  if (repaired) await browser.storage.sync.set({ [SETTINGS_KEY]: repaired });
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {

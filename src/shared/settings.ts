@@ -80,6 +80,29 @@ export function parseSettings(stored: unknown): Settings {
   return settings;
 }
 
+/**
+ * The repaired settings when the stored value is not exactly valid settings; null when it needs no repair. A missing
+ * value needs none: it reads as the defaults, and writing them could overwrite a first change made meanwhile.
+ */
+export function repairedSettings(stored: unknown): Settings | null {
+  if (stored === undefined) return null;
+  const settings = parseSettings(stored);
+  return sameJson(stored, settings) ? null : settings;
+}
+
+/** Deep equality of two JSON values, independent of key order. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameJson(ra[k], rb[k]));
+}
+
 export function isHostname(host: string): boolean {
   return /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/.test(host);
 }
@@ -91,4 +114,21 @@ export function siteKey(hostname: string): string {
 
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   return settings.enabled && settings.sites[siteKey(hostname)] !== false;
+}
+
+/** Whether the reader turned this site off (regardless of the global switch). */
+export function isSiteSwitchedOff(settings: Settings, hostname: string): boolean {
+  return settings.sites[siteKey(hostname)] === false;
+}
+
+/** The settings with this site's switch set; turning a site back on forgets it, so the default applies again. */
+export function withSite(settings: Settings, hostname: string, on: boolean): Settings {
+  const key = siteKey(hostname);
+  const { [key]: _previous, ...others } = settings.sites;
+  return { ...settings, sites: on ? others : { ...others, [key]: false } };
+}
+
+/** Flips this site's switch (the keyboard command). */
+export function withSiteToggled(settings: Settings, hostname: string): Settings {
+  return withSite(settings, hostname, isSiteSwitchedOff(settings, hostname));
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
-import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import puppeteer, { type Browser as PpBrowser, type KeyInput, type Page as PpPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../../build/manifest';
 import type { FixtureServer } from './fixture-server';
 
@@ -47,13 +47,20 @@ async function tabIdFromSession(extensionEval: ExtensionEval, prefix: string): P
 
 const FIREFOX_UUID = '7d3c1a52-5b0e-4c39-9d8e-0a5f3b1c2e44';
 
+/** The automation library's own page, for what this interface does not cover (DevTools sessions, event streams). */
+export type RawPage = { browser: 'chromium'; page: PwPage } | { browser: 'firefox'; page: PpPage };
+
 export interface DPage {
+  readonly raw: RawPage;
   url(): string;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** Clicks at a point of the viewport (for what no selector reaches, such as a closed shadow root). */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Presses a key, or a combination such as "Alt+Shift+KeyD" (Playwright's syntax, in both browsers). */
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
@@ -63,6 +70,8 @@ export interface DPage {
 
 export interface Driver {
   name: BrowserName;
+  /** The automation library's own browser handle. */
+  readonly raw: { browser: 'chromium'; context: BrowserContext } | { browser: 'firefox'; instance: PpBrowser };
   /** `chrome-extension://ID/` or `moz-extension://UUID/`. */
   extensionBase: string;
   open(url: string): Promise<DPage>;
@@ -72,6 +81,11 @@ export interface Driver {
   extensionEval<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** The tab id the extension knows a page by. */
   tabIdOf(urlPrefix: string): Promise<number>;
+  /**
+   * Invokes the extension's toolbar button on the tab showing `url`, as a reader's click does (it grants
+   * `activeTab` and opens the popup). Chromium only (DevTools `Extensions.triggerAction`); null in Firefox.
+   */
+  invokeAction: ((url: string) => Promise<void>) | null;
   close(): Promise<void>;
 }
 
@@ -82,6 +96,13 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Show a window (the demo, where a display exists); tests run headless. */
   headed?: boolean;
+  /**
+   * Sends every request of the browser (any host, HTTPS as CONNECT) through the fixture server, which records it,
+   * so a test can prove what the browser fetched. Otherwise only the fixture hosts reach it.
+   */
+  proxyAll?: boolean;
+  /** Extra Firefox preferences (for example a short idle timeout for the background page). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 function browserPath(name: BrowserName): string {
@@ -112,6 +133,7 @@ async function screenshotPath(name: string): Promise<string> {
 
 function wrapPlaywright(page: PwPage): DPage {
   return {
+    raw: { browser: 'chromium', page },
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
@@ -124,6 +146,7 @@ function wrapPlaywright(page: PwPage): DPage {
       await page.reload({ waitUntil: 'load' });
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
@@ -138,6 +161,7 @@ function wrapPlaywright(page: PwPage): DPage {
 
 function wrapPuppeteer(page: PpPage): DPage {
   return {
+    raw: { browser: 'firefox', page },
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
@@ -150,7 +174,15 @@ function wrapPuppeteer(page: PpPage): DPage {
       await page.reload({ waitUntil: 'load' });
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key as never),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    press: async (combo) => {
+      // Puppeteer presses one key at a time: hold the modifiers of "Alt+Shift+KeyD" around the last key.
+      const keys = combo.split(/\+(?!$)/) as KeyInput[];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
     click: (selector) => page.click(selector),
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (name) => {
@@ -182,7 +214,10 @@ async function launchChromium(opts: LaunchOptions): Promise<Driver> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(opts.proxyAll ? [`--proxy-server=http://127.0.0.1:${opts.server.port}`, '--proxy-bypass-list=<-loopback>'] : []),
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      // Lets the tests invoke the toolbar button (Extensions.triggerAction) as a click would.
+      '--enable-unsafe-extension-debugging',
       `--host-resolver-rules=${rules}`,
     ],
   });
@@ -192,6 +227,7 @@ async function launchChromium(opts: LaunchOptions): Promise<Driver> {
     worker.evaluate(fn as never, arg) as Promise<R>;
   return {
     name: 'chromium',
+    raw: { browser: 'chromium', context },
     extensionBase,
     async open(url) {
       const page = await context.newPage();
@@ -205,6 +241,16 @@ async function launchChromium(opts: LaunchOptions): Promise<Driver> {
     },
     extensionEval,
     tabIdOf: (prefix) => tabIdFromSession(extensionEval, prefix),
+    async invokeAction(url) {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((t) => t.url === url);
+      if (!tab) throw new Error(`No tab shows ${url}`);
+      // A reader clicks the button of the tab in front.
+      await cdp.send('Target.activateTarget', { targetId: tab.targetId });
+      await cdp.send('Extensions.triggerAction', { id: new URL(extensionBase).host, targetId: tab.targetId });
+      await cdp.detach();
+    },
     close: () => context.close(),
   };
 }
@@ -227,8 +273,15 @@ async function launchFirefox(opts: LaunchOptions): Promise<Driver> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'ui.systemUsesDarkTheme': opts.colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1,
+      // Optional permissions requested from a click are granted without a prompt (as if the reader accepted).
+      'extensions.webextOptionalPermissionPrompts': false,
+      // The temporary add-on keeps its storage when the browser restarts with the same profile.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'dom.security.https_first': false,
       'dom.security.https_only_mode': false,
+      ...(opts.proxyAll ? { 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': opts.server.port } : {}),
+      ...opts.firefoxPrefs,
     },
   });
   await browser.installExtension(dir);
@@ -243,6 +296,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<Driver> {
 
   return {
     name: 'firefox',
+    raw: { browser: 'firefox', instance: browser },
     extensionBase,
     async open(url) {
       const page = await browser.newPage();
@@ -261,6 +315,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<Driver> {
     },
     extensionEval,
     tabIdOf: (prefix) => tabIdFromSession(extensionEval, prefix),
+    invokeAction: null,
     async close() {
       await browser.close();
     },

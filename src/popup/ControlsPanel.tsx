@@ -1,0 +1,60 @@
+/** The panel's settings: the global switch, the categories, the badge, and the way to the full settings page. */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { CATEGORIES } from '../shared/categories';
+import { t } from '../shared/i18n';
+import type { Settings } from '../shared/settings';
+import { updateSettings } from '../shared/settings-store';
+import { Switch } from './components/Switch';
+import { categoryLabel } from './labels';
+
+export function ControlsPanel({ settings }: { settings: Settings }) {
+  const shortcut = useToggleShortcut();
+  return (
+    <>
+      <section aria-labelledby="general-heading">
+        <h2 id="general-heading">{t('controlsHeading')}</h2>
+        <Switch
+          id="global-switch"
+          label={t('globalSwitch')}
+          checked={settings.enabled}
+          onChange={(on) => void updateSettings((s) => ({ ...s, enabled: on }))}
+        />
+        <Switch
+          id="badge-switch"
+          label={t('badgeSwitch')}
+          checked={settings.badge}
+          onChange={(on) => void updateSettings((s) => ({ ...s, badge: on }))}
+        />
+        {shortcut && <p class="muted">{t('shortcutNote', shortcut)}</p>}
+      </section>
+      <fieldset class="categories">
+        <legend>{t('categoriesHeading')}</legend>
+        {CATEGORIES.map((c) => (
+          <Switch
+            key={c}
+            id={`category-${c}`}
+            label={categoryLabel(c)}
+            checked={settings.categories[c]}
+            onChange={(on) => void updateSettings((s) => ({ ...s, categories: { ...s.categories, [c]: on } }))}
+          />
+        ))}
+      </fieldset>
+      <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('openOptions')}
+      </button>
+    </>
+  );
+}
+
+/** The keyboard shortcut the reader set (or kept) for toggling the site, if any. */
+function useToggleShortcut(): string | null {
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  useEffect(() => {
+    void browser.commands
+      .getAll()
+      .then((commands) => setShortcut(commands.find((c) => c.name === 'toggle-site')?.shortcut || null))
+      .catch(() => undefined);
+  }, []);
+  return shortcut;
+}

@@ -1,0 +1,129 @@
+/**
+ * "On this page": the actors the page names, grouped by type (role, mention count, their card on demand, "show in
+ * page"), then the figures with their verdict against the knowledge base, its value and its sources.
+ */
+import { useState } from 'preact/hooks';
+import type { KbLookup } from '../core/card-data';
+import { ENTITY_TYPES } from '../kb/schema';
+import { t } from '../shared/i18n';
+import type { PageActor, PageFigure, PageState } from '../shared/messages';
+import { EntityCardView } from './components/EntityCardView';
+import { SourceLinks } from './components/SourceLinks';
+import { formatIsoDate, formatNumber } from './format';
+import { groupLabel, verdictLabel } from './labels';
+import { uiLocale } from './locale';
+
+export type ShowTarget = { entity: string } | { figure: number };
+
+export function OnThisPage({
+  page,
+  kb,
+  onShow,
+}: {
+  page: PageState;
+  kb: KbLookup;
+  onShow: (target: ShowTarget, name: string) => void;
+}) {
+  if (page.actors.length === 0 && page.figures.length === 0) return <p class="empty">{t('nothingOnPage')}</p>;
+  const groups = ENTITY_TYPES.map((type) => ({ type, actors: page.actors.filter((a) => a.type === type) })).filter(
+    (g) => g.actors.length > 0,
+  );
+  return (
+    <>
+      <section aria-labelledby="actors-heading">
+        <h2 id="actors-heading">{t('actorsHeading')}</h2>
+        {groups.map((g) => (
+          <section key={g.type} class="group" aria-labelledby={`group-${g.type}`}>
+            <h3 id={`group-${g.type}`} class="group-heading">
+              {groupLabel(g.type)} <span class="muted">({g.actors.length})</span>
+            </h3>
+            <ul class="rows">
+              {g.actors.map((a) => (
+                <ActorRow key={a.id} actor={a} kb={kb} onShow={onShow} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+      {page.figures.length > 0 && (
+        <section aria-labelledby="figures-heading">
+          <h2 id="figures-heading">{t('figuresHeading')}</h2>
+          <ul class="rows">
+            {page.figures.map((f) => (
+              <FigureRow key={f.index} figure={f} kb={kb} onShow={onShow} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function ActorRow({ actor, kb, onShow }: { actor: PageActor; kb: KbLookup; onShow: (t: ShowTarget, name: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const card = kb.card(actor.id);
+  const name = card?.name ?? actor.id;
+  const cardId = `card-${actor.id}`;
+  return (
+    <li class={`row actor actor-${actor.type}`}>
+      <div class="row-head">
+        <button type="button" class="row-title link-button" aria-expanded={open} aria-controls={cardId} onClick={() => setOpen(!open)}>
+          {name}
+        </button>
+        <span class="count" title={t('mentionCount', String(actor.count))}>
+          <span aria-hidden="true">×{actor.count}</span>
+          <span class="visually-hidden">{t('mentionCount', String(actor.count))}</span>
+        </span>
+        <button type="button" class="show" aria-label={t('showInPageNamed', name)} onClick={() => onShow({ entity: actor.id }, name)}>
+          {t('showInPage')}
+        </button>
+      </div>
+      {card && <p class="row-sub">{card.role}</p>}
+      <div id={cardId} hidden={!open}>
+        {open && card && <EntityCardView card={card} headingLevel={4} />}
+      </div>
+    </li>
+  );
+}
+
+function FigureRow({ figure, kb, onShow }: { figure: PageFigure; kb: KbLookup; onShow: (t: ShowTarget, name: string) => void }) {
+  const locale = uiLocale();
+  const fact = figure.fact ? kb.fact(figure.fact) : null;
+  const event = figure.event ? kb.event(figure.event) : null;
+  return (
+    <li class={`row figure verdict-${figure.verdict}`}>
+      <div class="row-head">
+        <span class="row-title figure-text">“{figure.text}”</span>
+        <span class="verdict">
+          <span class="verdict-mark" aria-hidden="true" />
+          {verdictLabel(figure.verdict)}
+        </span>
+        <button
+          type="button"
+          class="show"
+          aria-label={t('showInPageNamed', figure.text)}
+          onClick={() => onShow({ figure: figure.index }, figure.text)}
+        >
+          {t('showInPage')}
+        </button>
+      </div>
+      {fact && (
+        <p class="row-sub">
+          {figure.kbValue !== undefined && (
+            <strong>
+              {t('kbValue', formatNumber(figure.kbValue, locale))}
+              {' · '}
+            </strong>
+          )}
+          {fact.text} <SourceLinks sources={fact.sources} />
+        </p>
+      )}
+      {event && (
+        <p class="row-sub">
+          <strong>{formatIsoDate(event.date, locale)}</strong> · {event.title} <SourceLinks sources={event.resolvedSources} />
+        </p>
+      )}
+      {figure.iso && !event && <p class="row-sub">{formatIsoDate(figure.iso, locale)}</p>}
+    </li>
+  );
+}

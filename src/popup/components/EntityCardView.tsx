@@ -1,0 +1,82 @@
+/**
+ * An entity's card in the fact panel: the same content as the hover card in the page (from `core/card-data`):
+ * role, description, key facts with their sources, related entities and timeline events.
+ */
+import type { EntityCard } from '../../core/card-data';
+import { t } from '../../shared/i18n';
+import { formatIsoDate } from '../format';
+import { typeLabel } from '../labels';
+import { uiLocale } from '../locale';
+import { SourceLinks } from './SourceLinks';
+
+export function EntityCardView({
+  card,
+  headingLevel = 3,
+  onOpenEntity,
+}: {
+  card: EntityCard;
+  headingLevel?: 2 | 3 | 4;
+  /** Opens the card of a related entity; without it related entities are plain text. */
+  onOpenEntity?: (id: string) => void;
+}) {
+  const locale = uiLocale();
+  const Heading = `h${headingLevel}` as 'h3';
+  const Sub = `h${Math.min(headingLevel + 1, 6)}` as 'h4';
+  return (
+    <article class={`card card-${card.type}`} aria-label={card.name}>
+      <Heading class="card-name" tabIndex={-1}>
+        {card.name} <span class="type-tag">{typeLabel(card.type)}</span>
+      </Heading>
+      <p class="card-role">{card.role}</p>
+      <p class="card-description">{card.description}</p>
+      {card.facts.length > 0 && (
+        <section class="card-section">
+          <Sub>{t('cardFacts')}</Sub>
+          <ul class="card-facts">
+            {card.facts.map((f) => (
+              <li key={f.id}>
+                {f.date && <span class="date">{formatIsoDate(f.date, locale)} · </span>}
+                {f.text} <SourceLinks sources={f.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {card.events.length > 0 && (
+        <section class="card-section">
+          <Sub>{t('cardEvents')}</Sub>
+          <ul class="card-events">
+            {card.events.map((ev) => (
+              <li key={ev.id}>
+                <span class="date">{formatIsoDate(ev.date, locale)}</span> {ev.title}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {card.related.length > 0 && (
+        <section class="card-section">
+          <Sub>{t('cardRelated')}</Sub>
+          <ul class="card-related">
+            {card.related.map((r) => (
+              <li key={r.id}>
+                {onOpenEntity ? (
+                  <button type="button" class="link-button" onClick={() => onOpenEntity(r.id)}>
+                    {r.name}
+                  </button>
+                ) : (
+                  r.name
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {card.sources.length > 0 && (
+        <p class="card-sources">
+          {t('sourcesLabel')} <SourceLinks sources={card.sources} />
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,25 @@
+/** The sources of a fact, figure or event: publisher and date, each linking to the page it comes from. */
+import { Fragment } from 'preact';
+import type { Source } from '../../kb/schema';
+import { t } from '../../shared/i18n';
+import { formatIsoDate } from '../format';
+import { uiLocale } from '../locale';
+
+export function SourceLinks({ sources }: { sources: Source[] }) {
+  if (sources.length === 0) return <span class="sources sources-none">{t('sourceNone')}</span>;
+  const locale = uiLocale();
+  return (
+    <span class="sources">
+      <span class="visually-hidden">{t('sourcesLabel')} </span>
+      {sources.map((s, i) => (
+        <Fragment key={s.id}>
+          {i > 0 && ', '}
+          <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+            {s.publisher}
+            {s.date && ` (${formatIsoDate(s.date, locale)})`}
+          </a>
+        </Fragment>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,32 @@
+/** The story's timeline for the fact panel, with the events the page refers to marked. */
+import type { KbDetails } from '../../kb/runtime';
+import type { Source, TimelineEvent } from '../../kb/schema';
+import type { PageState } from '../../shared/messages';
+
+export interface TimelineRow {
+  event: TimelineEvent;
+  sources: Source[];
+  /** The page names the event, or links one of its figures (a date) to it. */
+  onPage: boolean;
+}
+
+/** Ids of the timeline events a page refers to: through a linked date, or by naming an event entity. */
+export function eventsOnPage(details: KbDetails, page: Pick<PageState, 'actors' | 'figures'> | null): Set<string> {
+  const ids = new Set<string>();
+  if (!page) return ids;
+  for (const f of page.figures) if (f.event) ids.add(f.event);
+  const named = new Set(page.actors.map((a) => a.id));
+  for (const e of details.entities) if (e.event && named.has(e.id)) ids.add(e.event);
+  return ids;
+}
+
+export function timelineRows(details: KbDetails, page: Pick<PageState, 'actors' | 'figures'> | null): TimelineRow[] {
+  const onPage = eventsOnPage(details, page);
+  return [...details.timeline]
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''))
+    .map((event) => ({
+      event,
+      sources: event.sources.map((id) => details.sources[id]).filter((s): s is Source => s !== undefined),
+      onPage: onPage.has(event.id),
+    }));
+}
