@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the built extension on the bundled sample article, served under its real news hostname.
  * With a display, opens Chromium with the article and the fact panel and waits; without one, runs headless and
- * writes screenshots of the annotated article, a hover card and the fact panel into demo-output/.
+ * writes screenshots of the annotated article, hover cards (a person, a figure, a date) and the fact panel into
+ * demo-output/.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +30,16 @@ if (headed) {
   mkdirSync(out, { recursive: true });
   const shots: [string, string][] = [];
   shots.push([await page.screenshot('demo-article'), 'article.png']);
-  if (await hoverMention(page, 'Florence Parly')) shots.push([await page.screenshot('demo-card'), 'hover-card.png']);
+  // A person's card, a figure's check and a date's card, each after moving the pointer away from the last.
+  for (const [mention, file] of [
+    ['Florence Parly', 'hover-card.png'],
+    ['200 soldiers', 'figure-card.png'],
+    ['last Friday', 'date-card.png'],
+  ] as const) {
+    if (await hoverMention(page, mention)) shots.push([await page.screenshot(`demo-${file.replace('.png', '')}`), file]);
+    await page.mouseMove(1, 1);
+    await page.waitFor(() => document.querySelector('dossier-card-host') === null);
+  }
   const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
   await popup.waitFor(() => document.querySelector('[role=status]') !== null);
   await popup.setViewport(420, 600);

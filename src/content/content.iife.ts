@@ -1,74 +1,81 @@
 /**
  * Dossier's content script: on an article page of an enabled site, highlights the actors and figures the
- * knowledge base knows, and answers the fact panel. Stays silent everywhere else.
+ * knowledge base knows, opens their hover cards, and answers the fact panel. Stays silent everywhere else.
+ * On single-page sites, a navigation to another address ends the page's session and, once the new page has
+ * rendered, starts another.
  */
 import browser from 'webextension-polyfill';
-import { CATEGORIES, type Category } from '../shared/categories';
-import { parsePopupMessage, type ContentToBackground } from '../shared/messages';
+import index from 'virtual:dossier/kb-index';
+import { t } from '../shared/i18n';
+import { parsePopupMessage, type ContentToBackground, type PageState } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { createHighlighter } from './highlighter';
-import { measure, pageState, scanPage, type PageScan } from './page-scan';
+import { pageState } from './page-state';
+import { createPanelBridge } from './panel-bridge';
+import { startReading, type ReadingSession } from './session';
+import { clearReady } from './timing';
+import { watchUrl, whenSettled } from './url-watch';
 
-const highlighter = createHighlighter(document);
-let scan: PageScan | null = null;
+const panelBridge = createPanelBridge(document);
+let session: ReadingSession | null = null;
 let settings: Settings | null = null;
+/** Waiting for a new page to render after a navigation. */
+let navigating: AbortController | null = null;
 
 function enabledHere(): boolean {
   return settings !== null && isSiteEnabled(settings, location.hostname);
 }
 
-function visibleCategories(): Set<Category> {
-  return new Set(CATEGORIES.filter((c) => settings?.categories[c] !== false));
-}
+const ask = (message: ContentToBackground): Promise<unknown> => browser.runtime.sendMessage(message);
 
-function draw(): void {
-  highlighter.clear();
-  if (!scan || !enabledHere()) return;
-  measure('dossier:highlight', () => {
-    for (const m of scan!.mentions) highlighter.add(m.category, m.range);
-    highlighter.setVisible(visibleCategories());
-  });
-  performance.mark('dossier:ready');
+function currentState(): PageState {
+  return pageState(location.href, session?.detection ?? null, session?.mentions.all() ?? [], enabledHere());
 }
 
 function report(): void {
-  const message: ContentToBackground = { type: 'page-state', state: pageState(document, scan, enabledHere()) };
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  ask({ type: 'page-state', state: currentState() }).catch(() => undefined);
 }
 
-function showMention(target: { entity?: string; figure?: number }): boolean {
-  const mentions = scan?.mentions ?? [];
-  const figures = mentions.filter((m) => m.annotation.kind === 'figure');
-  const mention =
-    target.figure !== undefined
-      ? figures[target.figure]
-      : mentions.find((m) => m.annotation.kind === 'actor' && m.annotation.entity === target.entity);
-  if (!mention) return false;
-  const el = mention.range.startContainer.parentElement;
-  el?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-  return true;
+function read(current: Settings): void {
+  session = startReading(document, location.href, current, { index, ask, t, locale: t('hoverCardLocale'), onChange: report });
+}
+
+function stop(): void {
+  session?.stop();
+  session = null;
+}
+
+function onNavigation(): void {
+  stop();
+  clearReady();
+  report();
+  navigating?.abort();
+  const wait = (navigating = new AbortController());
+  void whenSettled(document, wait.signal).then(() => {
+    navigating = null;
+    if (settings && enabledHere()) read(settings);
+    report();
+  });
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   const message = parsePopupMessage(raw);
   if (!message) return undefined;
-  if (message.type === 'get-page-state') return Promise.resolve(pageState(document, scan, enabledHere()));
-  return Promise.resolve(showMention(message));
+  if (message.type === 'get-page-state') return Promise.resolve(currentState());
+  return Promise.resolve(panelBridge.show(session?.mentions.all() ?? [], message));
 });
 
 async function start(): Promise<void> {
   settings = await loadSettings();
-  if (enabledHere()) {
-    scan = scanPage(document);
-    draw();
-  }
+  if (enabledHere()) read(settings);
   report();
+  watchUrl(window, onNavigation);
   onSettingsChanged((next) => {
     settings = next;
-    if (enabledHere() && !scan) scan = scanPage(document);
-    draw();
+    if (!enabledHere()) stop();
+    else if (session) session.update(next);
+    else if (!navigating) read(next);
     report();
   });
 }

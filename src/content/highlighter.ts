@@ -4,107 +4,120 @@
  * `<dossier-mark>` custom element instead (the only case in which Dossier changes the page's nodes).
  */
 import type { Category } from '../shared/categories';
+import type { Mention } from './mentions';
 
 export interface Highlighter {
-  add(category: Category, range: Range): void;
+  readonly mode: 'highlight-api' | 'wrap';
+  /** Draws mentions (in reading order); returns those drawn (the fallback wraps only text within one node). */
+  add(mentions: readonly Mention[]): Mention[];
+  remove(mention: Mention): void;
   /** Shows only these categories (others stay known but are not drawn). */
   setVisible(categories: ReadonlySet<Category>): void;
   clear(): void;
-  readonly mode: 'highlight-api' | 'wrap';
 }
 
 export const highlightName = (category: Category): string => `dossier-${category}`;
+export const FALLBACK_TAG = 'dossier-mark';
 
-function hasHighlightApi(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+/** The highlight registry, where the page has one. */
+export function highlightRegistry(): HighlightRegistry | null {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : null;
 }
 
-export function createHighlighter(doc: Document = document): Highlighter {
-  return hasHighlightApi() ? createApiHighlighter() : createWrappingHighlighter(doc);
+export function createHighlighter(doc: Document): Highlighter {
+  const registry = highlightRegistry();
+  return registry ? createApiHighlighter(registry) : createWrappingHighlighter(doc);
 }
 
-function createApiHighlighter(): Highlighter {
-  const ranges = new Map<Category, Range[]>();
-  const registered = new Map<Category, Highlight>();
+function createApiHighlighter(registry: HighlightRegistry): Highlighter {
+  const highlights = new Map<Category, Highlight>();
   let visible: ReadonlySet<Category> | null = null;
 
-  const sync = (category: Category): void => {
-    const list = ranges.get(category) ?? [];
-    const show = list.length > 0 && (visible === null || visible.has(category));
-    let highlight = registered.get(category);
-    if (!show) {
-      if (highlight) {
-        CSS.highlights.delete(highlightName(category));
-        registered.delete(category);
-      }
-      return;
+  const show = (category: Category, highlight: Highlight): void => {
+    const name = highlightName(category);
+    if (visible === null || visible.has(category)) {
+      if (registry.get(name) !== highlight) registry.set(name, highlight);
+    } else {
+      registry.delete(name);
     }
-    if (!highlight) {
-      highlight = new Highlight();
-      registered.set(category, highlight);
-      CSS.highlights.set(highlightName(category), highlight);
-    }
-    highlight.clear();
-    for (const r of list) highlight.add(r);
   };
 
   return {
     mode: 'highlight-api',
-    add(category, range) {
-      const list = ranges.get(category) ?? [];
-      list.push(range);
-      ranges.set(category, list);
-      const highlight = registered.get(category);
-      if (highlight) highlight.add(range);
-      else sync(category);
+    add(mentions) {
+      for (const { category, range } of mentions) {
+        let highlight = highlights.get(category);
+        if (!highlight) {
+          highlight = new Highlight();
+          highlights.set(category, highlight);
+          show(category, highlight);
+        }
+        highlight.add(range);
+      }
+      return [...mentions];
+    },
+    remove({ category, range }) {
+      highlights.get(category)?.delete(range);
     },
     setVisible(categories) {
       visible = categories;
-      for (const c of ranges.keys()) sync(c);
+      for (const [category, highlight] of highlights) show(category, highlight);
     },
     clear() {
-      for (const c of registered.keys()) CSS.highlights.delete(highlightName(c));
-      registered.clear();
-      ranges.clear();
+      for (const [category, highlight] of highlights) {
+        if (registry.get(highlightName(category)) === highlight) registry.delete(highlightName(category));
+      }
+      highlights.clear();
     },
   };
 }
 
-export const FALLBACK_TAG = 'dossier-mark';
-
 function createWrappingHighlighter(doc: Document): Highlighter {
-  const marks: HTMLElement[] = [];
+  const marks = new Map<Mention, HTMLElement>();
   let visible: ReadonlySet<Category> | null = null;
-  const apply = (mark: HTMLElement): void => {
-    const category = mark.dataset['category'] as Category;
+  const apply = (mark: HTMLElement, category: Category): void => {
     mark.toggleAttribute('data-hidden', visible !== null && !visible.has(category));
+  };
+  const unwrap = (mark: HTMLElement): void => {
+    const parent = mark.parentNode;
+    if (!parent) return;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+  };
+  const wrap = (mention: Mention): void => {
+    const { range, category } = mention;
+    // Only ranges inside one text node can be wrapped without restructuring the page.
+    if (range.startContainer !== range.endContainer || range.startContainer.nodeType !== 3 /* TEXT_NODE */) return;
+    const mark = doc.createElement(FALLBACK_TAG);
+    mark.setAttribute('data-category', category);
+    try {
+      range.surroundContents(mark);
+    } catch {
+      return;
+    }
+    apply(mark, category);
+    marks.set(mention, mark);
   };
   return {
     mode: 'wrap',
-    add(category, range) {
-      // Only ranges inside one text node can be wrapped without restructuring the page.
-      if (range.startContainer !== range.endContainer || range.startContainer.nodeType !== Node.TEXT_NODE) return;
-      const mark = doc.createElement(FALLBACK_TAG);
-      mark.dataset['category'] = category;
-      try {
-        range.surroundContents(mark);
-      } catch {
-        return;
-      }
-      apply(mark);
-      marks.push(mark);
+    add(mentions) {
+      // Last to first: wrapping splits a text node after its earlier mentions, whose offsets stay as they were.
+      for (let i = mentions.length - 1; i >= 0; i--) wrap(mentions[i]!);
+      return mentions.filter((m) => marks.has(m));
+    },
+    remove(mention) {
+      const mark = marks.get(mention);
+      if (!mark) return;
+      marks.delete(mention);
+      unwrap(mark);
     },
     setVisible(categories) {
       visible = categories;
-      marks.forEach(apply);
+      for (const [mention, mark] of marks) apply(mark, mention.category);
     },
     clear() {
-      for (const mark of marks.splice(0)) {
-        const parent = mark.parentNode;
-        if (!parent) continue;
-        while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-        parent.removeChild(mark);
-      }
+      for (const mark of marks.values()) unwrap(mark);
+      marks.clear();
     },
   };
 }

@@ -1,93 +1,148 @@
 /**
- * Reads the page: detects the article, collects its text blocks, annotates them, and turns each annotation into
- * a DOM range — the mentions the highlighter draws and the cards open on.
+ * Reads the page: detects the article, collects its text blocks, annotates them, and places each annotation in the
+ * page as a mention. Work comes as generator steps (see `slices.ts`), each small, so a long page never blocks the
+ * main thread; text added later is read the same way, block by block, with what the page already named.
  */
-import index from 'virtual:dossier/kb-index';
-import { createAnnotator, type Annotation } from '../core/annotate';
+import { createAnnotator, createPageState, type Annotator } from '../core/annotate';
 import { detectArticle, type ArticleDetection } from '../core/detect/article';
-import { collectTextBlocks, rangeFor, type TextBlock } from '../core/dom/text-blocks';
-import { categoryOf, type Category } from '../shared/categories';
-import type { PageState } from '../shared/messages';
+import { collectTextBlocksIn, textBlockCursor, type TextBlock } from '../core/dom/text-blocks';
+import type { RuntimeIndex } from '../kb/runtime';
+import { toMentions, type Mention } from './mentions';
+import { measure } from './timing';
 
-export interface Mention {
-  annotation: Annotation;
-  category: Category;
-  range: Range;
+/**
+ * Text read in one step, in characters: the first step's size (a typical article), then what the measured speed of
+ * reading (matching and drawing) on this machine fits in `STEP_MS`, growing at most twofold a step, within bounds.
+ */
+const FIRST_CHUNK_CHARS = 5_000;
+const CHUNK_CHARS = { min: 500, max: 16_000 } as const;
+const STEP_MS = 8;
+/** Time one step of collecting text blocks may take, in milliseconds. */
+const COLLECT_MS = 4;
+/** Longest text annotated as one block: a longer paragraph is read in pieces, cut after a sentence where it can. */
+const MAX_BLOCK_CHARS = 5_000;
+
+export interface ReadSink {
+  /** These blocks are read again: the mentions drawn on their text are stale. */
+  replacing(blocks: readonly TextBlock[]): void;
+  found(mentions: Mention[]): void;
 }
 
 export interface PageScan {
-  detection: ArticleDetection;
-  mentions: Mention[];
+  readonly detection: ArticleDetection;
+  /** Steps that read the whole article. */
+  readAll(sink: ReadSink): Generator<void>;
+  /** Steps that read the blocks holding these added or changed nodes. */
+  readAdded(nodes: readonly Node[], sink: ReadSink): Generator<void>;
 }
 
-let annotator: ReturnType<typeof createAnnotator> | null = null;
+/** One matcher per knowledge base, built on first use and kept for the pages that follow (single-page sites). */
+const annotators = new WeakMap<RuntimeIndex, Annotator>();
 
-export function scanPage(doc: Document): PageScan {
-  const detection = measure('dossier:detect', () => detectArticle(doc, { url: doc.location?.href }));
-  if (!detection.isArticle) return { detection, mentions: [] };
-  const blocks = collectTextBlocks(detection.regions);
-  const annotations = measure('dossier:match', () => {
-    annotator ??= createAnnotator(index);
-    return annotator.annotate(
-      blocks.map((b) => b.text),
-      detection.published ? { published: detection.published } : {},
-    );
-  });
-  return { detection, mentions: toMentions(doc, blocks, annotations) };
-}
-
-function toMentions(doc: Document, blocks: TextBlock[], annotations: Annotation[]): Mention[] {
-  const mentions: Mention[] = [];
-  for (const annotation of annotations) {
-    const block = blocks[annotation.block];
-    if (!block) continue;
-    const pos = rangeFor(block, annotation.start, annotation.end);
-    const range = doc.createRange();
-    range.setStart(pos.startNode, pos.startOffset);
-    range.setEnd(pos.endNode, pos.endOffset);
-    const category = annotation.kind === 'actor' ? categoryOf(annotation.type) : 'figure';
-    mentions.push({ annotation, category, range });
+function annotatorFor(index: RuntimeIndex): Annotator {
+  let annotator = annotators.get(index);
+  if (!annotator) {
+    annotator = createAnnotator(index);
+    annotators.set(index, annotator);
   }
-  return mentions;
+  return annotator;
 }
 
-export function pageState(doc: Document, scan: PageScan | null, enabled: boolean): PageState {
-  const actors = new Map<string, { id: string; type: PageState['actors'][number]['type']; count: number }>();
-  const figures: PageState['figures'] = [];
-  for (const { annotation: a } of scan?.mentions ?? []) {
-    if (a.kind === 'actor') {
-      const entry = actors.get(a.entity) ?? { id: a.entity, type: a.type, count: 0 };
-      entry.count++;
-      actors.set(a.entity, entry);
-    } else {
-      figures.push({
-        index: figures.length,
-        text: a.text,
-        verdict: a.verdict,
-        ...(a.fact ? { fact: a.fact } : {}),
-        ...(a.event ? { event: a.event } : {}),
-        ...('iso' in a.figure ? { iso: a.figure.iso } : {}),
-        ...(a.kbValue !== undefined ? { kbValue: a.kbValue } : {}),
-      });
+/** The blocks from `from` that make up about `chars` characters (one block at least). */
+function chunkAt(blocks: readonly TextBlock[], from: number, chars: number): TextBlock[] {
+  const chunk: TextBlock[] = [];
+  let length = 0;
+  for (let i = from; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (chunk.length > 0 && length + block.text.length > chars) break;
+    chunk.push(block);
+    length += block.text.length;
+  }
+  return chunk;
+}
+
+/** The end of a piece of `text` that starts at `from`: after the last sentence (else word) that fits in `max`. */
+function pieceEnd(text: string, from: number, max: number): number {
+  const limit = from + max;
+  if (limit >= text.length) return text.length;
+  const sentence = text.lastIndexOf('. ', limit - 2);
+  if (sentence > from + max / 2) return sentence + 2;
+  const word = text.lastIndexOf(' ', limit - 1);
+  if (word > from) return word + 1;
+  // No space at all: cut anywhere but inside a surrogate pair.
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+/**
+ * The block, or its pieces when its text is longer than `max` (a paragraph of a hundred thousand words must not be
+ * one step). A piece keeps the block's nodes that it covers, with offsets relative to its own text (so the first may
+ * start before it, at a negative offset).
+ */
+export function splitBlock(block: TextBlock, max = MAX_BLOCK_CHARS): TextBlock[] {
+  if (block.text.length <= max) return [block];
+  const pieces: TextBlock[] = [];
+  let first = 0;
+  for (let from = 0; from < block.text.length; ) {
+    const to = pieceEnd(block.text, from, max);
+    while (first < block.nodes.length - 1 && block.starts[first]! + block.nodes[first]!.data.length <= from) first++;
+    let last = first;
+    while (last < block.nodes.length - 1 && block.starts[last + 1]! < to) last++;
+    pieces.push({
+      text: block.text.slice(from, to),
+      nodes: block.nodes.slice(first, last + 1),
+      starts: block.starts.slice(first, last + 1).map((start) => start - from),
+      element: block.element,
+    });
+    from = to;
+  }
+  return pieces;
+}
+
+function nextChunkSize(size: number, chars: number, ms: number): number {
+  const fits = Math.floor((chars / Math.max(ms, 1)) * STEP_MS);
+  return Math.min(CHUNK_CHARS.max, Math.max(CHUNK_CHARS.min, Math.min(fits, size * 2)));
+}
+
+/** Detects the article of the page at `url` (nothing is read until the steps run). */
+export function scanPage(doc: Document, url: string, index: RuntimeIndex): PageScan {
+  const detection = measure('dossier:detect', () => detectArticle(doc, { url }));
+  const page = createPageState();
+  const options = { page, ...(detection.published ? { published: detection.published } : {}) };
+
+  function* annotate(whole: readonly TextBlock[], sink: ReadSink): Generator<void> {
+    const blocks = whole.flatMap((block) => splitBlock(block));
+    let size = FIRST_CHUNK_CHARS;
+    for (let next = 0; next < blocks.length; ) {
+      const chunk = chunkAt(blocks, next, size);
+      next += chunk.length;
+      const texts = chunk.map((b) => b.text);
+      const start = performance.now();
+      const annotations = measure('dossier:match', () => annotatorFor(index).annotate(texts, options));
+      sink.found(toMentions(doc, chunk, annotations));
+      size = nextChunkSize(size, texts.join('').length, performance.now() - start);
+      yield;
     }
   }
-  return {
-    url: doc.location.href,
-    isArticle: scan?.detection.isArticle ?? false,
-    enabled,
-    headline: scan?.detection.headline ?? null,
-    published: scan?.detection.published ?? null,
-    actors: [...actors.values()].sort((x, y) => y.count - x.count),
-    figures,
-  };
-}
 
-/** Runs `fn` and records a User Timing measure of it (visible in the browser's performance tools). */
-export function measure<T>(name: string, fn: () => T): T {
-  const start = performance.now();
-  try {
-    return fn();
-  } finally {
-    performance.measure(name, { start, end: performance.now() });
-  }
+  return {
+    detection,
+    *readAll(sink) {
+      if (!detection.isArticle) return;
+      const cursor = textBlockCursor(detection.regions);
+      const blocks: TextBlock[] = [];
+      while (!cursor.done) {
+        blocks.push(...cursor.collect(COLLECT_MS));
+        yield;
+      }
+      yield* annotate(blocks, sink);
+    },
+    *readAdded(nodes, sink) {
+      if (!detection.isArticle) return;
+      const blocks = collectTextBlocksIn([...nodes], detection.regions);
+      if (blocks.length === 0) return;
+      sink.replacing(blocks);
+      yield* annotate(blocks, sink);
+    },
+  };
 }

@@ -135,8 +135,13 @@ export function urlShape(url: string | null): UrlShape {
     .map((s) => s.toLowerCase());
   const last = segments[segments.length - 1] ?? '';
   const searched = SEARCH_PARAMS.some((p) => parsed.searchParams.has(p));
-  const hasQueryId = [...parsed.searchParams.values()].some((v) => LONG_ID.test(v));
-  const selectsContent = [...parsed.searchParams.keys()].some((k) => !TRACKING_PARAM.test(k));
+  // forEach rather than the iterators: in a Firefox content script they come through an Xray, not iterable there.
+  let hasQueryId = false;
+  let selectsContent = false;
+  parsed.searchParams.forEach((value, key) => {
+    hasQueryId ||= LONG_ID.test(value);
+    selectsContent ||= !TRACKING_PARAM.test(key);
+  });
   const dated = DATED_PATH.test(parsed.pathname);
   const slug = slugWords(last) >= 4 || LONG_ID.test(last) || hasQueryId;
   const front = !selectsContent && (segments.length === 0 || (segments.length === 1 && FRONT_SEGMENT.test(last)));

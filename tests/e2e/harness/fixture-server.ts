@@ -42,8 +42,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body);
   });
-  // HTTPS through the proxy (CONNECT) is refused: fixtures are plain HTTP.
-  server.on('connect', (_req, socket) => socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
+  // HTTPS through the proxy (CONNECT) is recorded and refused: fixtures are plain HTTP.
+  server.on('connect', (req, socket) => {
+    requests.push(`CONNECT ${req.url ?? ''}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,0 +1,223 @@
+/**
+ * The hover card (Preact), rendered into Dossier's closed shadow root: an entity's card, a figure's check against
+ * the knowledge base, or a date's day and timeline event. Every string comes from `_locales` through `t`.
+ * Knowledge-base text is English and marked so.
+ */
+import type { ComponentChildren } from 'preact';
+import type { CardFact } from '../../core/card-data';
+import type { EntityType, Source } from '../../kb/schema';
+import type { Verdict } from '../../shared/messages';
+import type { CardContent } from './card-content';
+import { formatDay, formatKbFigure, type Translate } from './format';
+
+export const TITLE_ID = 'dossier-card-title';
+/** Language of the knowledge base's text. */
+const KB_LANG = 'en';
+/** A card stays short: the fact panel has the rest. */
+const MAX_FACTS = 3;
+const MAX_SOURCES = 3;
+
+const TYPE_KEYS: Record<EntityType, string> = {
+  person: 'hoverCardTypePerson',
+  state: 'hoverCardTypeState',
+  organisation: 'hoverCardTypeOrganisation',
+  'armed-group': 'hoverCardTypeArmedGroup',
+  coalition: 'hoverCardTypeCoalition',
+  operation: 'hoverCardTypeOperation',
+  place: 'hoverCardTypePlace',
+  event: 'hoverCardTypeEvent',
+};
+
+const VERDICT: Record<Verdict, { icon: string; word: string; text: string }> = {
+  agrees: { icon: '✓', word: 'hoverCardVerdictAgrees', text: 'hoverCardVerdictAgreesText' },
+  differs: { icon: '≠', word: 'hoverCardVerdictDiffers', text: 'hoverCardVerdictDiffersText' },
+  unknown: { icon: '?', word: 'hoverCardVerdictUnknown', text: 'hoverCardVerdictUnknownText' },
+};
+
+export interface CardProps {
+  content: CardContent;
+  t: Translate;
+  /** BCP 47 locale for numbers and dates. */
+  locale: string;
+  onOpenPanel(): void;
+  onClose(): void;
+}
+
+export function Card({ content, t, locale, onOpenPanel, onClose }: CardProps) {
+  return (
+    <div class={`card card-${content.kind}`} role="dialog" aria-labelledby={TITLE_ID} tabIndex={-1}>
+      <button type="button" class="close" aria-label={t('hoverCardClose')} title={t('hoverCardClose')} onClick={onClose}>
+        ×
+      </button>
+      {content.kind === 'entity' && <EntityBody content={content} t={t} locale={locale} />}
+      {content.kind === 'figure' && <FigureBody content={content} t={t} locale={locale} />}
+      {content.kind === 'date' && <DateBody content={content} t={t} locale={locale} />}
+      <footer class="actions">
+        <button type="button" class="open-panel" onClick={onOpenPanel}>
+          {t('hoverCardOpenPanel')}
+        </button>
+      </footer>
+    </div>
+  );
+}
+
+type BodyProps<K extends CardContent['kind']> = { content: Extract<CardContent, { kind: K }>; t: Translate; locale: string };
+
+function Header({ label, children }: { label: string; children?: ComponentChildren }) {
+  return (
+    <p class="kind">
+      <span class="chip">{label}</span>
+      {children}
+    </p>
+  );
+}
+
+function EntityBody({ content, t, locale }: BodyProps<'entity'>) {
+  const { entity, mentions } = content;
+  return (
+    <>
+      <Header label={t(TYPE_KEYS[entity.type])}>
+        <span class="count">{mentions === 1 ? t('hoverCardMentionsOne') : t('hoverCardMentionsMany', String(mentions))}</span>
+      </Header>
+      <h2 id={TITLE_ID} lang={KB_LANG}>
+        {entity.name}
+      </h2>
+      <p class="role">
+        <strong>{t('hoverCardRole')}</strong> <span lang={KB_LANG}>{entity.role}</span>
+      </p>
+      <p class="description" lang={KB_LANG}>
+        {entity.description}
+      </p>
+      {entity.facts.length > 0 && (
+        <Section title={t('hoverCardFacts')}>
+          <ul class="facts">
+            {entity.facts.slice(0, MAX_FACTS).map((f) => (
+              <Fact key={f.id} fact={f} locale={locale} />
+            ))}
+          </ul>
+        </Section>
+      )}
+      {entity.related.length > 0 && (
+        <Section title={t('hoverCardRelated')}>
+          <p class="related" lang={KB_LANG}>
+            {entity.related.map((r) => r.name).join(' · ')}
+          </p>
+        </Section>
+      )}
+      <Sources sources={entity.sources} t={t} locale={locale} />
+    </>
+  );
+}
+
+function FigureBody({ content, t, locale }: BodyProps<'figure'>) {
+  const verdict = VERDICT[content.verdict];
+  return (
+    <>
+      <Header label={t('hoverCardTypeFigure')}>
+        <span class={`verdict verdict-${content.verdict}`}>
+          <span aria-hidden="true">{verdict.icon}</span> {t(verdict.word)}
+        </span>
+      </Header>
+      <h2 id={TITLE_ID}>{content.text}</h2>
+      <dl class="figures">
+        <dt>{t('hoverCardInArticle')}</dt>
+        <dd>{content.text}</dd>
+        {content.kb && (
+          <>
+            <dt>{t('hoverCardInKb')}</dt>
+            <dd>
+              <strong>{formatKbFigure(content.kb, locale, t)}</strong>
+              {content.kb.date && <span class="meta"> · {formatDay(content.kb.date, locale)}</span>}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p class={`verdict-text verdict-${content.verdict}`}>{t(verdict.text)}</p>
+      {content.fact && (
+        <>
+          <p class="fact-text" lang={KB_LANG}>
+            {content.fact.text}
+          </p>
+          <Sources sources={content.fact.sources} t={t} locale={locale} />
+        </>
+      )}
+    </>
+  );
+}
+
+function DateBody({ content, t, locale }: BodyProps<'date'>) {
+  const { event } = content;
+  return (
+    <>
+      <Header label={t('hoverCardTypeDate')} />
+      <h2 id={TITLE_ID}>{content.text}</h2>
+      <p class="resolved">
+        <strong>{formatDay(content.iso, locale, true)}</strong>
+      </p>
+      {event && (
+        <Section title={t('hoverCardTimeline')}>
+          <p class="event-title" lang={KB_LANG}>
+            <strong>{event.title}</strong>
+            {event.time && <span class="meta"> · {event.time}</span>}
+          </p>
+          <p lang={KB_LANG}>{event.text}</p>
+          <Sources sources={event.resolvedSources} t={t} locale={locale} />
+        </Section>
+      )}
+    </>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Fact({ fact, locale }: { fact: CardFact; locale: string }) {
+  const source = fact.sources[0];
+  return (
+    <li>
+      <span lang={KB_LANG}>{fact.text}</span>
+      {fact.date && <span class="meta"> · {formatDay(fact.date, locale)}</span>}
+      {source && (
+        <>
+          {' · '}
+          <SourceLink source={source} />
+        </>
+      )}
+    </li>
+  );
+}
+
+/** A source as a link: its publisher, or (`locale` given) its publisher, date and title. */
+function SourceLink({ source, locale }: { source: Source; locale?: string }) {
+  return (
+    <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
+      {source.publisher}
+      {locale !== undefined && (
+        <>
+          {source.date && `, ${formatDay(source.date, locale)}`}: <span lang={source.lang ?? KB_LANG}>{source.title}</span>
+        </>
+      )}
+    </a>
+  );
+}
+
+function Sources({ sources, t, locale }: { sources: Source[]; t: Translate; locale: string }) {
+  if (sources.length === 0) return null;
+  return (
+    <Section title={t('hoverCardSources')}>
+      <ul class="sources">
+        {sources.slice(0, MAX_SOURCES).map((s) => (
+          <li key={s.id}>
+            <SourceLink source={s} locale={locale} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

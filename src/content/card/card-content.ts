@@ -1,0 +1,44 @@
+/**
+ * What a hover card shows for a mention, gathered when the card opens: an actor's entity card (from the background,
+ * which holds the knowledge base's details), a figure's check against the knowledge base, or a date's resolved day
+ * and timeline event. The content script itself only has the small runtime index.
+ */
+import type { CardFact, EntityCard } from '../../core/card-data';
+import type { RuntimeFigureFact, RuntimeIndex } from '../../kb/runtime';
+import type { Source, TimelineEvent } from '../../kb/schema';
+import type { ContentToBackground, Verdict } from '../../shared/messages';
+import type { Mention } from '../mentions';
+
+export type EventDetails = TimelineEvent & { resolvedSources: Source[] };
+
+export type CardContent =
+  | { kind: 'entity'; entity: EntityCard; mentions: number }
+  | { kind: 'figure'; text: string; verdict: Verdict; kb: RuntimeFigureFact | null; fact: CardFact | null }
+  | { kind: 'date'; text: string; iso: string; event: EventDetails | null };
+
+/** Sends a message to the background and resolves with its answer. */
+export type Ask = (message: ContentToBackground) => Promise<unknown>;
+
+export type CardLoader = (mention: Mention) => Promise<CardContent | null>;
+
+/**
+ * @param mentions how many times the page names an entity
+ * @returns a loader that resolves with null when the knowledge base has nothing for the mention
+ */
+export function createCardLoader(index: RuntimeIndex, ask: Ask, mentions: (entity: string) => number): CardLoader {
+  const figureFacts = new Map(index.figures.map((f) => [f.id, f]));
+  return async (mention) => {
+    const a = mention.annotation;
+    if (a.kind === 'actor') {
+      const entity = (await ask({ type: 'get-card', entity: a.entity })) as EntityCard | null;
+      return entity ? { kind: 'entity', entity, mentions: mentions(a.entity) } : null;
+    }
+    if ('iso' in a.figure) {
+      const event = a.event ? ((await ask({ type: 'get-event', event: a.event })) as EventDetails | null) : null;
+      return { kind: 'date', text: a.text, iso: a.figure.iso, event };
+    }
+    const fact = a.fact ? ((await ask({ type: 'get-fact', fact: a.fact })) as CardFact | null) : null;
+    const kb = a.fact ? (figureFacts.get(a.fact) ?? null) : null;
+    return { kind: 'figure', text: a.text, verdict: a.verdict, kb, fact };
+  };
+}

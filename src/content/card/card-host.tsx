@@ -1,0 +1,139 @@
+/**
+ * The one element Dossier adds to a page: `<dossier-card-host>`, a child of the root element that exists while a
+ * card is open, holding the card in a closed shadow root. Its inline `!important` declarations (`all: initial`
+ * first) outrank any page rule, so page CSS can neither restyle nor hide it; the card's own CSS stays inside.
+ * The host is placed by `placement.ts` in viewport coordinates and follows the mention when the page scrolls.
+ */
+import { render } from 'preact';
+import { CARD_HOST_TAG } from '../../core/dom/skip-rules';
+import { Card } from './Card';
+import type { CardContent } from './card-content';
+import { CARD_CSS } from './card-styles';
+import type { Translate } from './format';
+import { placeCard, type Box } from './placement';
+
+const HOST_STYLE = [
+  'all: initial',
+  'display: block',
+  'position: fixed',
+  'z-index: 2147483647',
+  'left: 0',
+  'top: 0',
+  'margin: 0',
+  'visibility: hidden',
+]
+  .map((d) => `${d} !important;`)
+  .join(' ');
+
+export interface ShowOptions {
+  /** The mention's line box the card is placed against (viewport coordinates). */
+  anchor: Box;
+  /** Whether the mention's text runs right to left. */
+  rtl: boolean;
+  /** Move focus into the card (keyboard), to return it on close. */
+  focus: boolean;
+}
+
+export interface CardHost {
+  show(content: CardContent, options: ShowOptions): void;
+  /** Places the open card again, against the anchor where it now is. */
+  move(anchor: Box): void;
+  hide(): void;
+  /** Whether an event target is the card (events from inside the shadow root are retargeted to the host). */
+  isCard(target: EventTarget | null): boolean;
+  readonly isOpen: boolean;
+}
+
+export interface CardHostDeps {
+  t: Translate;
+  locale: string;
+  onOpenPanel(content: CardContent): void;
+  /** The card's close button. */
+  onClose(): void;
+}
+
+export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
+  let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
+  /** Where Preact renders, beside the style element. */
+  let frame: HTMLElement | null = null;
+  let rtl = false;
+  let returnFocus: Element | null = null;
+
+  function mount(): HTMLElement {
+    host = doc.createElement(CARD_HOST_TAG);
+    host.setAttribute('style', HOST_STYLE);
+    root = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    frame = doc.createElement('div');
+    // The card speaks the reader's language, whatever the page's (`direction` is not reset by `all: initial`).
+    frame.lang = deps.locale;
+    frame.dir = deps.t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+    root.append(style, frame);
+    doc.documentElement.append(host);
+    return frame;
+  }
+
+  function cardElement(): HTMLElement | null {
+    return root?.querySelector<HTMLElement>('.card') ?? null;
+  }
+
+  function place(anchor: Box): void {
+    const card = cardElement();
+    if (!host || !card) return;
+    const view = doc.documentElement;
+    card.style.maxHeight = '';
+    const { width, height } = card.getBoundingClientRect();
+    const viewport = { width: view.clientWidth, height: view.clientHeight };
+    const at = placeCard(anchor, { width, height }, viewport, rtl);
+    host.style.setProperty('left', `${Math.round(at.left)}px`, 'important');
+    host.style.setProperty('top', `${Math.round(at.top)}px`, 'important');
+    card.style.maxHeight = `${Math.floor(at.maxHeight)}px`;
+    host.dataset['side'] = at.side;
+  }
+
+  const api: CardHost = {
+    get isOpen() {
+      return host !== null;
+    },
+    show(content, options) {
+      api.hide();
+      const into = mount();
+      rtl = options.rtl;
+      render(
+        <Card
+          content={content}
+          t={deps.t}
+          locale={deps.locale}
+          onOpenPanel={() => deps.onOpenPanel(content)}
+          onClose={deps.onClose}
+        />,
+        into,
+      );
+      place(options.anchor);
+      host!.style.setProperty('visibility', 'visible', 'important');
+      if (options.focus) {
+        returnFocus = doc.activeElement;
+        cardElement()?.focus();
+      }
+    },
+    move(anchor) {
+      place(anchor);
+    },
+    hide() {
+      if (!host || !root || !frame) return;
+      const focused = root.activeElement !== null;
+      render(null, frame);
+      host.remove();
+      host = root = frame = null;
+      const back = returnFocus as HTMLElement | null;
+      returnFocus = null;
+      if (focused && back?.isConnected && typeof back.focus === 'function') back.focus();
+    },
+    isCard(target) {
+      return target !== null && target === host;
+    },
+  };
+  return api;
+}

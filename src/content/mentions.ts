@@ -1,0 +1,31 @@
+/**
+ * A mention: one annotation of the engine placed in the page, as a live DOM range that the highlighter draws and
+ * hover cards open on.
+ */
+import type { Annotation } from '../core/annotate';
+import { rangeFor } from '../core/dom/block-range';
+import type { TextBlock } from '../core/dom/text-blocks';
+import { categoryOf, type Category } from '../shared/categories';
+
+export interface Mention {
+  annotation: Annotation;
+  category: Category;
+  range: Range;
+}
+
+/** Places the annotations of `blocks` (block indexes relative to that array) in the page. */
+export function toMentions(doc: Document, blocks: readonly TextBlock[], annotations: readonly Annotation[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const annotation of annotations) {
+    const block = blocks[annotation.block];
+    if (!block) continue;
+    const pos = rangeFor(block, annotation.start, annotation.end);
+    const range = doc.createRange();
+    range.setStart(pos.startNode, pos.startOffset);
+    range.setEnd(pos.endNode, pos.endOffset);
+    const category = annotation.kind === 'actor' ? categoryOf(annotation.type) : 'figure';
+    mentions.push({ annotation, category, range });
+  }
+  return mentions;
+}
+

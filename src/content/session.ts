@@ -1,0 +1,149 @@
+/**
+ * Dossier on one article page, from detection until the reader navigates away or turns Dossier off: reads the page
+ * in slices, draws and indexes its mentions, follows text the page adds later, and serves hover cards.
+ */
+import type { ArticleDetection } from '../core/detect/article';
+import type { TextBlock } from '../core/dom/text-blocks';
+import type { RuntimeIndex } from '../kb/runtime';
+import { CATEGORIES, type Category } from '../shared/categories';
+import type { Settings } from '../shared/settings';
+import { createCardLoader, type Ask, type CardContent } from './card/card-content';
+import type { Translate } from './card/format';
+import { startCards } from './cards';
+import { watchRegions, type DomChanges } from './dom-watch';
+import { installHighlightSheet } from './highlight-sheet';
+import { createHighlighter } from './highlighter';
+import { MentionIndex } from './mention-index';
+import type { Mention } from './mentions';
+import { scanPage, type ReadSink } from './page-scan';
+import { runInSlices } from './slices';
+import { markReady, measure } from './timing';
+
+export interface SessionDeps {
+  index: RuntimeIndex;
+  ask: Ask;
+  t: Translate;
+  locale: string;
+  /** The page's mentions changed (read, added or removed). */
+  onChange(): void;
+}
+
+export interface ReadingSession {
+  readonly detection: ArticleDetection;
+  readonly mentions: MentionIndex;
+  /** Applies changed settings (categories, style, hover delay). */
+  update(settings: Settings): void;
+  /** Removes every highlight and card and stops watching the page. */
+  stop(): void;
+}
+
+/** Mentions drawn at once when a page's reading starts (more than a screenful). */
+const FIRST_DRAW = 200;
+
+const visibleCategories = (settings: Settings): Set<Category> =>
+  new Set(CATEGORIES.filter((c) => settings.categories[c]));
+
+export function startReading(doc: Document, url: string, initial: Settings, deps: SessionDeps): ReadingSession {
+  const scan = scanPage(doc, url, deps.index);
+  const mentions = new MentionIndex();
+  if (!scan.detection.isArticle) return { detection: scan.detection, mentions, update: () => undefined, stop: () => undefined };
+  let settings = initial;
+  let visible = visibleCategories(settings);
+  const stopped = new AbortController();
+
+  const highlighter = createHighlighter(doc);
+  highlighter.setVisible(visible);
+  const sheet = installHighlightSheet(doc, settings.highlightStyle);
+  /** In the wrapping fallback, Dossier's own DOM changes must not read as the page's. */
+  let forgetOwnChanges = (): void => undefined;
+
+  const drop = (gone: Mention[]): void => {
+    for (const m of gone) highlighter.remove(m);
+  };
+
+  /**
+   * Mentions found but not drawn yet. Each change to the page's highlights makes the browser re-validate every
+   * highlighted range at its next frame, so on a long page many small updates cost far more than the matching: the
+   * mentions are drawn in batches that at least double what is drawn (the first screenful at once).
+   */
+  let pending: Mention[] = [];
+  let drawn = 0;
+  const draw = (): void => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    measure('dossier:highlight', () => {
+      const shown = highlighter.add(batch);
+      mentions.add(shown);
+      drawn += shown.length;
+    });
+    forgetOwnChanges();
+  };
+
+  const sink: ReadSink = {
+    replacing(blocks: readonly TextBlock[]) {
+      draw();
+      const stale = new Set<Mention>();
+      for (const block of blocks) for (const node of block.nodes) for (const m of mentions.inNode(node)) stale.add(m);
+      drop(mentions.remove((m) => stale.has(m)));
+      forgetOwnChanges();
+    },
+    found(found) {
+      for (const m of found) pending.push(m);
+      if (pending.length >= Math.max(FIRST_DRAW, drawn)) draw();
+    },
+  };
+
+  // Changes are read one batch after another, after the first reading.
+  let reading = runInSlices(scan.readAll(sink), stopped.signal).then((done) => {
+    if (!done) return;
+    draw();
+    markReady();
+    deps.onChange();
+  });
+
+  const onChanges = ({ added, removed }: DomChanges): void => {
+    reading = reading.then(async () => {
+      if (removed) drop(mentions.remove((m) => m.range.collapsed));
+      const done = await runInSlices(scan.readAdded(added, sink), stopped.signal);
+      if (!done) return;
+      draw();
+      deps.onChange();
+    });
+  };
+  const watch = watchRegions(scan.detection.regions, onChanges);
+  if (highlighter.mode === 'wrap') forgetOwnChanges = () => watch.discardOwnChanges();
+
+  const cards = startCards(doc, {
+    index: mentions,
+    visible: (m) => visible.has(m.category),
+    delay: () => settings.hoverDelay,
+    load: createCardLoader(deps.index, deps.ask, (entity) => mentions.countOf(entity)),
+    openPanel: (content: CardContent) => {
+      void deps.ask({ type: 'open-panel', ...(content.kind === 'entity' ? { entity: content.entity.id } : {}) });
+    },
+    t: deps.t,
+    locale: deps.locale,
+  });
+
+  return {
+    detection: scan.detection,
+    mentions,
+    update(next) {
+      settings = next;
+      visible = visibleCategories(next);
+      highlighter.setVisible(visible);
+      sheet.setStyle(next.highlightStyle);
+    },
+    stop() {
+      stopped.abort();
+      watch.stop();
+      cards.stop();
+      highlighter.clear();
+      forgetOwnChanges();
+      sheet.remove();
+      pending = [];
+      mentions.clear();
+    },
+  };
+}
