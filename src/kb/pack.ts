@@ -1,7 +1,8 @@
 /**
  * The runtime index's shipping form. The content script carries the index in every article page, so it travels
- * as positional arrays with its repeated strings (types, units, qualifiers, measures) interned, and without the
- * pattern keys, which are recomputed with the same normaliser on arrival. `unpackIndex(packIndex(i))` equals `i`.
+ * as positional arrays with its repeated strings (types, units, qualifiers) interned, without the pattern keys,
+ * which are recomputed with the same normaliser on arrival, and with measures as numbers: the engine only compares
+ * them. `unpackIndex(packIndex(i))` equals `i` but for measure names, which become `m<n>`.
  */
 import { normalize } from '../core/text/normalize';
 import type { RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
@@ -21,20 +22,18 @@ export interface PackedIndex {
   ids: string[];
   types: number[];
   patterns: PackedPattern[];
-  measures: string[];
   figures: PackedFigure[];
   /** [id, date, entities] */
   timeline: [string, string, number[]][];
 }
 
 export function packIndex(index: RuntimeIndex): PackedIndex {
-  const measures: string[] = [];
   const measureIndex = new Map<string, number>();
   const intern = (m: string | undefined): number => {
     if (m === undefined) return -1;
     let i = measureIndex.get(m);
     if (i === undefined) {
-      i = measures.push(m) - 1;
+      i = measureIndex.size;
       measureIndex.set(m, i);
     }
     return i;
@@ -47,7 +46,6 @@ export function packIndex(index: RuntimeIndex): PackedIndex {
       const flags = CASE_RULES.indexOf(p.case) | (p.short ? SHORT : 0) | (p.default ? DEFAULT : 0);
       return p.context ? [p.form, p.entity, flags, p.context] : [p.form, p.entity, flags];
     }),
-    measures,
     figures: index.figures.map((f) => {
       const base: PackedFigure = [
         f.id,
@@ -91,7 +89,7 @@ export function unpackIndex(packed: PackedIndex): RuntimeIndex {
       unit: at(UNITS, unit, 'unit'),
       ...(qualifier >= 0 ? { qualifier: at(QUALIFIERS, qualifier, 'qualifier') } : {}),
       ...(date ? { date } : {}),
-      ...(measure >= 0 ? { measure: at(packed.measures, measure, 'measure') } : {}),
+      ...(measure >= 0 ? { measure: `m${measure}` } : {}),
     }),
   );
   return {
