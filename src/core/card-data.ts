@@ -4,6 +4,7 @@
  */
 import type { EntityType, Fact, Source, TimelineEvent } from '../kb/schema';
 import type { KbDetails } from '../kb/runtime';
+import { createKeyResolver } from '../kb/runtime-keys';
 
 export interface CardFact {
   id: string;
@@ -27,8 +28,10 @@ export interface EntityCard {
 
 export interface KbLookup {
   card(id: string, maxFacts?: number): EntityCard | null;
-  fact(id: string): CardFact | null;
-  event(id: string): (TimelineEvent & { resolvedSources: Source[] }) | null;
+  /** A fact by id or by the runtime key the content script knows it by. */
+  fact(idOrKey: string): CardFact | null;
+  /** A timeline event by id or runtime key. */
+  event(idOrKey: string): (TimelineEvent & { resolvedSources: Source[] }) | null;
 }
 
 /** Facts with a figure and a date come first: they are what a reader checks an article against. */
@@ -40,6 +43,7 @@ export function createKbLookup(details: KbDetails): KbLookup {
   const entities = new Map(details.entities.map((e) => [e.id, e]));
   const facts = new Map(details.facts.map((f) => [f.id, f]));
   const events = new Map(details.timeline.map((e) => [e.id, e]));
+  const keys = createKeyResolver(details);
   const factsBySubject = new Map<string, Fact[]>();
   for (const f of details.facts) {
     const list = factsBySubject.get(f.subject) ?? [];
@@ -88,12 +92,14 @@ export function createKbLookup(details: KbDetails): KbLookup {
         sources: resolve(sourceIds),
       };
     },
-    fact(id) {
-      const f = facts.get(id);
+    fact(idOrKey) {
+      const id = keys.factId(idOrKey);
+      const f = id === undefined ? undefined : facts.get(id);
       return f ? toCardFact(f) : null;
     },
-    event(id) {
-      const ev = events.get(id);
+    event(idOrKey) {
+      const id = keys.eventId(idOrKey);
+      const ev = id === undefined ? undefined : events.get(id);
       return ev ? { ...ev, resolvedSources: resolve(ev.sources) } : null;
     },
   };

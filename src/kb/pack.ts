@@ -1,11 +1,13 @@
 /**
  * The runtime index's shipping form. The content script carries the index in every article page, so it travels
  * as positional arrays with its repeated strings (types, units, qualifiers) interned, without the pattern keys,
- * which are recomputed with the same normaliser on arrival, and with measures as numbers: the engine only compares
- * them. `unpackIndex(packIndex(i))` equals `i` but for measure names, which become `m<n>`.
+ * which are recomputed with the same normaliser on arrival, with measures as numbers (the engine only compares
+ * them), and with figure facts and timeline events named by runtime keys instead of ids (`runtime-keys.ts`).
+ * `unpackIndex(packIndex(i))` equals `i` but for those names.
  */
 import { normalize } from '../core/text/normalize';
 import type { RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
+import { eventKey, factKey } from './runtime-keys';
 import { CASE_RULES, ENTITY_TYPES, QUALIFIERS, UNITS } from './schema';
 
 const SHORT = 4;
@@ -13,8 +15,8 @@ const DEFAULT = 8;
 
 /** [form, entity, flags (case rule index | SHORT | DEFAULT), context?] */
 type PackedPattern = [string, number, number] | [string, number, number, number[]];
-/** [id, subject, about, value, unit, qualifier (-1: none), date ('' : none), measure (-1: none), valueMax?] */
-type PackedFigure = [string, number, number[], number, number, number, string, number] | [string, number, number[], number, number, number, string, number, number];
+/** [subject, about, value, unit, qualifier (-1: none), date ('' : none), measure (-1: none), valueMax?] */
+type PackedFigure = [number, number[], number, number, number, string, number] | [number, number[], number, number, number, string, number, number];
 
 export interface PackedIndex {
   v: 1;
@@ -23,8 +25,8 @@ export interface PackedIndex {
   types: number[];
   patterns: PackedPattern[];
   figures: PackedFigure[];
-  /** [id, date, entities] */
-  timeline: [string, string, number[]][];
+  /** [date, entities] */
+  timeline: [string, number[]][];
 }
 
 export function packIndex(index: RuntimeIndex): PackedIndex {
@@ -48,7 +50,6 @@ export function packIndex(index: RuntimeIndex): PackedIndex {
     }),
     figures: index.figures.map((f) => {
       const base: PackedFigure = [
-        f.id,
         f.subject,
         f.about,
         f.value,
@@ -59,7 +60,7 @@ export function packIndex(index: RuntimeIndex): PackedIndex {
       ];
       return f.valueMax === undefined ? base : [...base, f.valueMax] as PackedFigure;
     }),
-    timeline: index.timeline.map((t) => [t.id, t.date, t.entities]),
+    timeline: index.timeline.map((t) => [t.date, t.entities]),
   };
 }
 
@@ -80,8 +81,8 @@ export function unpackIndex(packed: PackedIndex): RuntimeIndex {
     ...(flags & DEFAULT ? { default: 1 as const } : {}),
   }));
   const figures = packed.figures.map(
-    ([id, subject, about, value, unit, qualifier, date, measure, valueMax]): RuntimeFigureFact => ({
-      id,
+    ([subject, about, value, unit, qualifier, date, measure, valueMax], i): RuntimeFigureFact => ({
+      id: factKey(i),
       subject,
       about,
       value,
@@ -97,6 +98,6 @@ export function unpackIndex(packed: PackedIndex): RuntimeIndex {
     entities: packed.ids.map((id, i) => ({ id, type: at(ENTITY_TYPES, packed.types[i] ?? -1, 'entity type') })),
     patterns,
     figures,
-    timeline: packed.timeline.map(([id, date, entities]): RuntimeEvent => ({ id, date, entities })),
+    timeline: packed.timeline.map(([date, entities], i): RuntimeEvent => ({ id: eventKey(i), date, entities })),
   };
 }

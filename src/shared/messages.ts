@@ -8,6 +8,7 @@
  * popup → background: `annotate-once` (run Dossier once in a tab, through `activeTab`).
  */
 import { ENTITY_TYPES, type EntityType } from '../kb/schema';
+import { isRuntimeKey } from '../kb/runtime-keys';
 
 export type Verdict = 'agrees' | 'differs' | 'unknown';
 
@@ -81,6 +82,8 @@ export function senderKind(
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v) && v.length < 200;
+/** Facts and timeline events reach the background by runtime key (`#f12`) or by id. */
+const isFactRef = (v: unknown): v is string => isId(v) || isRuntimeKey(v);
 const isOptionalString = (v: unknown): boolean => v === null || typeof v === 'string';
 
 const VERDICTS: readonly string[] = ['agrees', 'differs', 'unknown'] satisfies Verdict[];
@@ -98,8 +101,8 @@ function isPageFigure(f: unknown): f is PageFigure {
     isCount(f['index']) &&
     typeof f['text'] === 'string' &&
     VERDICTS.includes(f['verdict'] as string) &&
-    isOptional(f['fact'], isId) &&
-    isOptional(f['event'], isId) &&
+    isOptional(f['fact'], isFactRef) &&
+    isOptional(f['event'], isFactRef) &&
     isOptional(f['iso'], (x) => typeof x === 'string') &&
     isOptional(f['kbValue'], (x) => typeof x === 'number' && Number.isFinite(x))
   );
@@ -131,8 +134,8 @@ export function parseContentMessage(v: unknown): ContentToBackground | null {
   if (!isRecord(v)) return null;
   if (v['type'] === 'page-state' && isPageState(v['state'])) return { type: 'page-state', state: v['state'] };
   if (v['type'] === 'get-card' && isId(v['entity'])) return { type: 'get-card', entity: v['entity'] };
-  if (v['type'] === 'get-fact' && isId(v['fact'])) return { type: 'get-fact', fact: v['fact'] };
-  if (v['type'] === 'get-event' && isId(v['event'])) return { type: 'get-event', event: v['event'] };
+  if (v['type'] === 'get-fact' && isFactRef(v['fact'])) return { type: 'get-fact', fact: v['fact'] };
+  if (v['type'] === 'get-event' && isFactRef(v['event'])) return { type: 'get-event', event: v['event'] };
   if (v['type'] === 'open-panel' && isOptional(v['entity'], isId)) {
     return { type: 'open-panel', ...(typeof v['entity'] === 'string' ? { entity: v['entity'] } : {}) };
   }

@@ -1,5 +1,6 @@
 /** The story's timeline for the fact panel, with the events the page refers to marked. */
 import type { KbDetails } from '../../kb/runtime';
+import { createKeyResolver } from '../../kb/runtime-keys';
 import type { Source, TimelineEvent } from '../../kb/schema';
 import type { PageState } from '../../shared/messages';
 
@@ -14,7 +15,11 @@ export interface TimelineRow {
 export function eventsOnPage(details: KbDetails, page: Pick<PageState, 'actors' | 'figures'> | null): Set<string> {
   const ids = new Set<string>();
   if (!page) return ids;
-  for (const f of page.figures) if (f.event) ids.add(f.event);
+  const keys = createKeyResolver(details);
+  for (const f of page.figures) {
+    const id = f.event === undefined ? undefined : keys.eventId(f.event);
+    if (id) ids.add(id);
+  }
   const named = new Set(page.actors.map((a) => a.id));
   for (const e of details.entities) if (e.event && named.has(e.id)) ids.add(e.event);
   return ids;
