@@ -4,12 +4,11 @@
  * settings store, and every open tab follows it at once.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { CATEGORIES } from '../shared/categories';
 import { t } from '../shared/i18n';
 import { HOVER_DELAY_RANGE, type HighlightStyle, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, resetSettings, updateSettings } from '../shared/settings-store';
+import { CategorySwitches } from '../popup/components/CategorySwitches';
 import { Switch } from '../popup/components/Switch';
-import { categoryLabel } from '../popup/labels';
 import { SitesSection } from './SitesSection';
 
 const STYLES: HighlightStyle[] = ['underline', 'background'];
@@ -40,18 +39,7 @@ export function Options({ welcome }: { welcome: boolean }) {
             <Switch id="badge-switch" label={t('badgeSwitch')} checked={settings.badge} onChange={(on) => change((s) => ({ ...s, badge: on }))} />
           </section>
 
-          <fieldset class="group">
-            <legend>{t('categoriesHeading')}</legend>
-            {CATEGORIES.map((c) => (
-              <Switch
-                key={c}
-                id={`category-${c}`}
-                label={categoryLabel(c)}
-                checked={settings.categories[c]}
-                onChange={(on) => change((s) => ({ ...s, categories: { ...s.categories, [c]: on } }))}
-              />
-            ))}
-          </fieldset>
+          <CategorySwitches settings={settings} change={change} class="group" />
 
           <section aria-labelledby="appearance">
             <h2 id="appearance">{t('appearanceHeading')}</h2>
@@ -92,6 +80,11 @@ export function Options({ welcome }: { welcome: boolean }) {
           </section>
 
           <SitesSection settings={settings} announce={setAnnouncement} />
+
+          <section aria-labelledby="keyboard">
+            <h2 id="keyboard">{t('keyboardHelpTitle')}</h2>
+            <p>{t('keyboardHelp')}</p>
+          </section>
 
           <section aria-labelledby="reset">
             <h2 id="reset">{t('resetHeading')}</h2>

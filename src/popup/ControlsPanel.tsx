@@ -1,12 +1,11 @@
 /** The panel's settings: the global switch, the categories, the badge, and the way to the full settings page. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { CATEGORIES } from '../shared/categories';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
+import { CategorySwitches } from './components/CategorySwitches';
 import { Switch } from './components/Switch';
-import { categoryLabel } from './labels';
 
 export function ControlsPanel({ settings }: { settings: Settings }) {
   const shortcut = useToggleShortcut();
@@ -28,18 +27,7 @@ export function ControlsPanel({ settings }: { settings: Settings }) {
         />
         {shortcut && <p class="muted">{t('shortcutNote', shortcut)}</p>}
       </section>
-      <fieldset class="categories">
-        <legend>{t('categoriesHeading')}</legend>
-        {CATEGORIES.map((c) => (
-          <Switch
-            key={c}
-            id={`category-${c}`}
-            label={categoryLabel(c)}
-            checked={settings.categories[c]}
-            onChange={(on) => void updateSettings((s) => ({ ...s, categories: { ...s.categories, [c]: on } }))}
-          />
-        ))}
-      </fieldset>
+      <CategorySwitches settings={settings} change={(f) => void updateSettings(f)} class="categories" />
       <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('openOptions')}
       </button>
