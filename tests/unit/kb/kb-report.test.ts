@@ -26,7 +26,7 @@ describe('kbReport', () => {
       'Warnings: 0',
       'Errors: 0',
     ]);
-    expect(lines.at(-1)).toMatch(/^Runtime index: \d+\.\d KB raw, \d+\.\d KB gzip$/);
+    expect(lines.at(-1)).toMatch(/^Runtime index \(packed, as shipped\): \d+\.\d KB raw, \d+\.\d KB gzip$/);
   });
 
   it('lists warnings and errors, and fails without sizing an index it cannot build', () => {
