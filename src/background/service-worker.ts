@@ -21,7 +21,9 @@ const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   switch (senderKind(sender, self)) {
     case 'content':
-      return fromContent(raw, sender.tab?.id);
+      return fromContent(raw, sender.tab?.id, true);
+    case 'content-frame':
+      return fromContent(raw, sender.tab?.id, false);
     case 'extension-page':
       return fromPopup(raw);
     default:
@@ -29,12 +31,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   }
 });
 
-function fromContent(raw: unknown, tabId: number | undefined): Promise<unknown> | undefined {
+/** @param topFrame whether the script runs in the tab's top frame (a frame's script has no say in the tab's state) */
+function fromContent(raw: unknown, tabId: number | undefined, topFrame: boolean): Promise<unknown> | undefined {
   const message = parseContentMessage(raw);
   if (!message || tabId === undefined) return undefined;
   switch (message.type) {
     case 'page-state':
-      return storeTabState(tabId, message.state);
+      return topFrame ? storeTabState(tabId, message.state) : undefined;
     case 'get-card':
       return Promise.resolve(kb.card(message.entity));
     case 'get-fact':

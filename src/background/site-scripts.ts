@@ -53,7 +53,7 @@ export async function syncSiteScripts(): Promise<string[]> {
         js: files.js,
         css: files.css,
         runAt: 'document_idle' as const,
-        allFrames: false,
+        allFrames: true,
         persistAcrossSessions: true,
       })),
     );

@@ -21,22 +21,45 @@ let session: ReadingSession | null = null;
 let settings: Settings | null = null;
 /** Waiting for a new page to render after a navigation. */
 let navigating: AbortController | null = null;
+/** The extension was reloaded or updated under this page: this script has stopped for good. */
+let orphaned = false;
 
 function enabledHere(): boolean {
   return settings !== null && isSiteEnabled(settings, location.hostname);
 }
 
-const ask = (message: ContentToBackground): Promise<unknown> => browser.runtime.sendMessage(message);
+/**
+ * Asks the background. When the extension was reloaded or updated under this page, this script is orphaned: the
+ * runtime is gone (sending throws "Extension context invalidated") and no card can open any more, so it quietly
+ * removes its highlights and stops.
+ */
+const ask = (message: ContentToBackground): Promise<unknown> => {
+  try {
+    return browser.runtime.sendMessage(message);
+  } catch (error) {
+    if (browser.runtime?.id === undefined) {
+      orphaned = true;
+      stop();
+    }
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+};
 
 function currentState(): PageState {
   return pageState(location.href, session?.detection ?? null, session?.mentions.all() ?? [], enabledHere());
 }
 
+/** Whether this script runs in the tab's top frame; in a frame (an article shown inside another page) it only reads. */
+const topFrame = window.top === window;
+
+/** Tells the background (badge, fact panel) what the page holds: the top frame speaks for the tab. */
 function report(): void {
+  if (!topFrame) return;
   ask({ type: 'page-state', state: currentState() }).catch(() => undefined);
 }
 
 function read(current: Settings): void {
+  if (orphaned) return;
   session = startReading(document, location.href, current, { index, ask, t, locale: t('hoverCardLocale'), onChange: report });
 }
 
@@ -59,7 +82,8 @@ function onNavigation(): void {
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
+  // The fact panel talks to the page in the tab's top frame.
+  if (sender.id !== browser.runtime.id || !topFrame) return undefined;
   const message = parsePopupMessage(raw);
   if (!message) return undefined;
   if (message.type === 'get-page-state') return Promise.resolve(currentState());

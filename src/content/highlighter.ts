@@ -2,9 +2,12 @@
  * Draws mentions with the CSS Custom Highlight API: one `Highlight` per category, registered in `CSS.highlights`
  * as `dossier-<category>`. The page's DOM is not touched. Where the API is missing, mentions are wrapped in a
  * `<dossier-mark>` custom element instead (the only case in which Dossier changes the page's nodes).
+ *
+ * On a page with very many mentions, only those near the viewport are in the highlights (see `WINDOW_ABOVE`).
  */
 import type { Category } from '../shared/categories';
 import type { Mention } from './mentions';
+import { watchNearViewport, type NearViewport } from './near-viewport';
 
 export interface Highlighter {
   readonly mode: 'highlight-api' | 'wrap';
@@ -17,6 +20,14 @@ export interface Highlighter {
 }
 
 export const highlightName = (category: Category): string => `dossier-${category}`;
+
+/**
+ * Above this many mentions, only those near the viewport are in the registered highlights. At every change of the
+ * page (its DOM, or a highlight) the browser validates each registered range again — some 10 µs each in Chromium,
+ * so 20,000 mentions would cost 200 ms a frame. Hit tests and the keyboard still know every mention; one scrolled
+ * near is drawn before it comes into view.
+ */
+export const WINDOW_ABOVE = 2_000;
 export const FALLBACK_TAG = 'dossier-mark';
 
 /** The highlight registry, where the page has one. */
@@ -32,6 +43,11 @@ export function createHighlighter(doc: Document): Highlighter {
 function createApiHighlighter(registry: HighlightRegistry): Highlighter {
   const highlights = new Map<Category, Highlight>();
   let visible: ReadonlySet<Category> | null = null;
+  /** Every mention drawn, under the element holding its start (what the window watches). */
+  const byElement = new Map<Element, Set<Mention>>();
+  const holders = new Map<Mention, Element>();
+  /** Once the page has many mentions: the elements near the viewport, whose mentions alone are registered. */
+  let windowed: { near: Set<Element>; watch: NearViewport } | null = null;
 
   const show = (category: Category, highlight: Highlight): void => {
     const name = highlightName(category);
@@ -42,22 +58,67 @@ function createApiHighlighter(registry: HighlightRegistry): Highlighter {
     }
   };
 
+  const draw = ({ category, range }: Mention): void => {
+    let highlight = highlights.get(category);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlights.set(category, highlight);
+      show(category, highlight);
+    }
+    highlight.add(range);
+  };
+  const undraw = ({ category, range }: Mention): void => {
+    highlights.get(category)?.delete(range);
+  };
+
+  /** From now on, only mentions near the viewport stay registered (the window's first report drops the others). */
+  const openWindow = (): void => {
+    const near = new Set<Element>();
+    const watch = watchNearViewport((came, went) => {
+      for (const el of came) {
+        near.add(el);
+        for (const m of byElement.get(el) ?? []) draw(m);
+      }
+      for (const el of went) {
+        near.delete(el);
+        for (const m of byElement.get(el) ?? []) undraw(m);
+      }
+    });
+    for (const el of byElement.keys()) watch.observe(el);
+    windowed = { near, watch };
+  };
+
   return {
     mode: 'highlight-api',
     add(mentions) {
-      for (const { category, range } of mentions) {
-        let highlight = highlights.get(category);
-        if (!highlight) {
-          highlight = new Highlight();
-          highlights.set(category, highlight);
-          show(category, highlight);
+      for (const m of mentions) {
+        const el = m.range.startContainer.parentElement;
+        if (el) {
+          holders.set(m, el);
+          let held = byElement.get(el);
+          if (!held) {
+            held = new Set();
+            byElement.set(el, held);
+            windowed?.watch.observe(el);
+          }
+          held.add(m);
         }
-        highlight.add(range);
+        if (!windowed || !el || windowed.near.has(el)) draw(m);
       }
+      if (!windowed && holders.size > WINDOW_ABOVE) openWindow();
       return [...mentions];
     },
-    remove({ category, range }) {
-      highlights.get(category)?.delete(range);
+    remove(mention) {
+      undraw(mention);
+      const el = holders.get(mention);
+      const held = el && byElement.get(el);
+      holders.delete(mention);
+      if (!el || !held) return;
+      held.delete(mention);
+      if (held.size > 0) return;
+      byElement.delete(el);
+      windowed?.near.delete(el);
+      windowed?.watch.unobserve(el);
     },
     setVisible(categories) {
       visible = categories;
@@ -68,6 +129,10 @@ function createApiHighlighter(registry: HighlightRegistry): Highlighter {
         if (registry.get(highlightName(category)) === highlight) registry.delete(highlightName(category));
       }
       highlights.clear();
+      windowed?.watch.disconnect();
+      windowed = null;
+      byElement.clear();
+      holders.clear();
     },
   };
 }

@@ -13,13 +13,20 @@ export interface Mention {
   range: Range;
 }
 
-/** Places the annotations of `blocks` (block indexes relative to that array) in the page. */
+/** Whether a text node is still in the page with at least `offset` characters (the page may change it any time). */
+const holds = (node: Text, offset: number): boolean => node.isConnected && offset <= node.data.length;
+
+/**
+ * Places the annotations of `blocks` (block indexes relative to that array) in the page. Text the page removed or
+ * changed since it was read gives no mention (the change itself is read again).
+ */
 export function toMentions(doc: Document, blocks: readonly TextBlock[], annotations: readonly Annotation[]): Mention[] {
   const mentions: Mention[] = [];
   for (const annotation of annotations) {
     const block = blocks[annotation.block];
     if (!block) continue;
     const pos = rangeFor(block, annotation.start, annotation.end);
+    if (!holds(pos.startNode, pos.startOffset) || !holds(pos.endNode, pos.endOffset)) continue;
     const range = doc.createRange();
     range.setStart(pos.startNode, pos.startOffset);
     range.setEnd(pos.endNode, pos.endOffset);

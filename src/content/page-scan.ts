@@ -3,7 +3,7 @@
  * page as a mention. Work comes as generator steps (see `slices.ts`), each small, so a long page never blocks the
  * main thread; text added later is read the same way, block by block, with what the page already named.
  */
-import { createAnnotator, createPageState, type Annotator } from '../core/annotate';
+import { buildAnnotator, createPageState, type Annotator } from '../core/annotate';
 import { detectArticle, type ArticleDetection } from '../core/detect/article';
 import { collectTextBlocksIn, textBlockCursor, type TextBlock } from '../core/dom/text-blocks';
 import type { RuntimeIndex } from '../kb/runtime';
@@ -39,12 +39,12 @@ export interface PageScan {
 /** One matcher per knowledge base, built on first use and kept for the pages that follow (single-page sites). */
 const annotators = new WeakMap<RuntimeIndex, Annotator>();
 
-function annotatorFor(index: RuntimeIndex): Annotator {
-  let annotator = annotators.get(index);
-  if (!annotator) {
-    annotator = createAnnotator(index);
-    annotators.set(index, annotator);
-  }
+/** Steps that build the knowledge base's matcher, unless it is built already; returns it. */
+function* annotatorFor(index: RuntimeIndex): Generator<void, Annotator> {
+  const built = annotators.get(index);
+  if (built) return built;
+  const annotator = yield* buildAnnotator(index);
+  annotators.set(index, annotator);
   return annotator;
 }
 
@@ -112,13 +112,14 @@ export function scanPage(doc: Document, url: string, index: RuntimeIndex): PageS
 
   function* annotate(whole: readonly TextBlock[], sink: ReadSink): Generator<void> {
     const blocks = whole.flatMap((block) => splitBlock(block));
+    const annotator = yield* annotatorFor(index);
     let size = FIRST_CHUNK_CHARS;
     for (let next = 0; next < blocks.length; ) {
       const chunk = chunkAt(blocks, next, size);
       next += chunk.length;
       const texts = chunk.map((b) => b.text);
       const start = performance.now();
-      const annotations = measure('dossier:match', () => annotatorFor(index).annotate(texts, options));
+      const annotations = measure('dossier:match', () => annotator.annotate(texts, options));
       sink.found(toMentions(doc, chunk, annotations));
       size = nextChunkSize(size, texts.join('').length, performance.now() - start);
       yield;

@@ -39,6 +39,8 @@ export interface ReadingSession {
 
 /** Mentions drawn at once when a page's reading starts (more than a screenful). */
 const FIRST_DRAW = 200;
+/** Mentions drawn at once at most (drawing and indexing a batch is one task). */
+const MAX_DRAW = 1_000;
 
 const visibleCategories = (settings: Settings): Set<Category> =>
   new Set(CATEGORIES.filter((c) => settings.categories[c]));
@@ -64,7 +66,8 @@ export function startReading(doc: Document, url: string, initial: Settings, deps
   /**
    * Mentions found but not drawn yet. Each change to the page's highlights makes the browser re-validate every
    * highlighted range at its next frame, so on a long page many small updates cost far more than the matching: the
-   * mentions are drawn in batches that at least double what is drawn (the first screenful at once).
+   * mentions are drawn in batches that double what is drawn (the first screenful at once), up to `MAX_DRAW` — past
+   * that many, the highlighter registers only those near the viewport, and a change costs little.
    */
   let pending: Mention[] = [];
   let drawn = 0;
@@ -90,7 +93,7 @@ export function startReading(doc: Document, url: string, initial: Settings, deps
     },
     found(found) {
       for (const m of found) pending.push(m);
-      if (pending.length >= Math.max(FIRST_DRAW, drawn)) draw();
+      if (pending.length >= Math.min(Math.max(FIRST_DRAW, drawn), MAX_DRAW)) draw();
     },
   };
 

@@ -93,9 +93,23 @@ function scopeAt(actors: readonly ActorSpan[], starts: readonly number[], at: nu
   return { sentence: new Set(inSentence.map((a) => a.entity)), nearest: nearest?.entity };
 }
 
+/** Builds the matcher at once. */
 export function createAnnotator(index: RuntimeIndex): Annotator {
+  const steps = buildAnnotator(index);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * Builds the matcher in steps — pattern table, automaton, fact and event tables — yielding between them, so that a
+ * caller can spread the work over several tasks (in a page, each is a few milliseconds); returns the annotator.
+ */
+export function* buildAnnotator(index: RuntimeIndex): Generator<void, Annotator> {
   const table = buildPatternTable(index);
+  yield;
   const automaton = buildAutomaton(table.keys);
+  yield;
   const facts = buildFactTable(index);
   const events = buildEventsByDay(index);
 

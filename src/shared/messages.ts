@@ -67,17 +67,20 @@ export interface SenderInfo {
 }
 
 /**
- * What kind of context sent a message: one of the extension's own pages (popup, options), or its content script
- * in the top frame of a web page. Anything else (another extension, a subframe, an unknown page) is null.
+ * What kind of context sent a message: one of the extension's own pages (popup, options), its content script in
+ * the top frame of a web page (`content`), or in a frame inside it (`content-frame`: an enabled site's article shown
+ * in a frame, whose cards need the background, while the tab's page state is its top frame's). Anything else
+ * (another extension, an unknown page) is null.
  */
 export function senderKind(
   sender: SenderInfo,
   self: { id: string; baseUrl: string },
-): 'extension-page' | 'content' | null {
+): 'extension-page' | 'content' | 'content-frame' | null {
   if (sender.id !== self.id || !sender.url) return null;
   if (sender.url.startsWith(self.baseUrl)) return 'extension-page';
   const isWeb = /^https?:\/\//.test(sender.url);
-  return isWeb && sender.tab?.id !== undefined && sender.frameId === 0 ? 'content' : null;
+  if (!isWeb || sender.tab?.id === undefined || sender.frameId === undefined || sender.frameId < 0) return null;
+  return sender.frameId === 0 ? 'content' : 'content-frame';
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

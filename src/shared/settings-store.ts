@@ -15,11 +15,20 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-/** Applies `change` to the current settings and stores the result; returns what was stored. */
+/**
+ * Applies `change` to the current settings and stores the result; returns what is stored afterwards. A write the
+ * browser refuses (the sync quota is full) changes nothing: the current settings are returned, and no caller has to
+ * handle the error.
+ */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = parseSettings(change(await loadSettings()));
-  await browser.storage.sync.set({ [SETTINGS_KEY]: next });
-  return next;
+  const current = await loadSettings();
+  const next = parseSettings(change(current));
+  try {
+    await browser.storage.sync.set({ [SETTINGS_KEY]: next });
+    return next;
+  } catch {
+    return current;
+  }
 }
 
 export async function resetSettings(): Promise<Settings> {

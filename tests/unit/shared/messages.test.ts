@@ -35,9 +35,14 @@ describe('senderKind', () => {
     expect(senderKind({ id: SELF.id, url: 'https://www.lemonde.fr/a', tab: { id: 3 }, frameId: 0 }, SELF)).toBe('content');
   });
 
-  it('refuses other extensions, subframes, tabless or non-web senders', () => {
+  it('knows its content script in a frame of a web page apart from the top frame’s', () => {
+    expect(senderKind({ id: SELF.id, url: 'https://www.lemonde.fr/embed/a', tab: { id: 3 }, frameId: 7 }, SELF)).toBe('content-frame');
+  });
+
+  it('refuses other extensions, frameless, tabless or non-web senders', () => {
     expect(senderKind({ id: 'other', url: 'https://www.lemonde.fr/a', tab: { id: 3 }, frameId: 0 }, SELF)).toBeNull();
-    expect(senderKind({ id: SELF.id, url: 'https://ads.example/frame', tab: { id: 3 }, frameId: 7 }, SELF)).toBeNull();
+    expect(senderKind({ id: 'other', url: 'https://ads.example/frame', tab: { id: 3 }, frameId: 7 }, SELF)).toBeNull();
+    expect(senderKind({ id: SELF.id, url: 'https://www.lemonde.fr/a', tab: { id: 3 } }, SELF)).toBeNull();
     expect(senderKind({ id: SELF.id, url: 'https://www.lemonde.fr/a', frameId: 0 }, SELF)).toBeNull();
     expect(senderKind({ id: SELF.id, url: 'chrome-extension://other/page.html', tab: { id: 3 }, frameId: 0 }, SELF)).toBeNull();
     expect(senderKind({ id: SELF.id }, SELF)).toBeNull();

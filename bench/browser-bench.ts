@@ -1,0 +1,242 @@
+/**
+ * Benchmark of Dossier in a real browser (run: `npm run bench:browser`, after `npm run build`). Prints figures, asserts
+ * nothing. Debian's Chromium, headless, with the built extension and, for comparison, without any extension, on
+ * pages served under a news address by the e2e fixture server:
+ *
+ * - the seed article (median of several loads): time from `DOMContentLoaded` to `dossier:ready`, the main-thread
+ *   time the page costs with and without Dossier (DevTools `Performance.getMetrics`: TaskDuration, ScriptDuration),
+ *   and the heap Dossier adds (`Runtime.getHeapUsage` of the tab after a forced collection, with minus without: the
+ *   content script's isolated world lives in the page's heap);
+ * - each huge page of the hardening tests (1 MB of text, 100,000 text nodes, 5,000 levels of nesting, one paragraph of
+ *   50,000 words): the long tasks (over 50 ms) of the tab's main thread, from a DevTools trace — those that ran
+ *   Dossier's code (a script of the extension inside the task) and the others, with and without Dossier — Dossier's
+ *   longest slices (its User Timing measures), and the heap it adds;
+ * - the content script's size, gzipped, against its budget.
+ */
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { contentScriptSizes, CONTENT_SCRIPT_BUDGET } from '../scripts/bundle-size';
+import { extensionDir, FIXTURE_HOSTS } from '../tests/e2e/harness/browsers';
+import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/fixture-server';
+import { deepNesting, hugeText, manyTextNodes, oneParagraph, plainSeed } from '../tests/fixtures/hostile/pages';
+
+const SEED_RUNS = 5;
+const SETTLE_MS = 1_500;
+
+interface LongTask {
+  duration: number;
+  /** Whether a script of the extension ran inside the task. */
+  dossier: boolean;
+}
+
+interface Sample {
+  /** DOMContentLoaded → dossier:ready, ms (null without Dossier). */
+  readyAfterDcl: number | null;
+  taskMs: number;
+  scriptMs: number;
+  heapBytes: number;
+  longTasks: LongTask[];
+  /** Dossier's measures (detect, match slices, highlight slices). */
+  measures: { name: string; start: number; duration: number }[];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; scriptName?: string } };
+}
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'].join(',');
+
+async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
+}
+
+async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
+  await cdp.send('Tracing.end');
+  const handle = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle, size: 1 << 20 });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+/**
+ * The long tasks of the tab's renderer main thread (`CrRendererMain` of the process that ran the page's scripts), each
+ * marked as Dossier's when a script of the extension ran inside it or one of Dossier's User Timing measures (detect,
+ * match, highlight) began inside it.
+ */
+function longTasksOf(events: TraceEvent[], extensionBase: string | null): LongTask[] {
+  const threads = new Map<string, string>();
+  for (const e of events) if (e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  const main = (e: TraceEvent) => threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain';
+  const scripts = events.filter((e) => main(e) && e.ph === 'X' && (e.args?.data?.url || e.args?.data?.scriptName));
+  const pageProcess = new Set(scripts.filter((e) => (e.args?.data?.url ?? '').startsWith('http')).map((e) => e.pid));
+  const measures = events.filter((e) => e.name.startsWith('dossier:') && (e.ph === 'b' || e.ph === 'X' || e.ph === 'R' || e.ph === 'I'));
+  return events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main(e) && pageProcess.has(e.pid) && (e.dur ?? 0) > 50_000)
+    .map((task) => {
+      const end = task.ts + task.dur!;
+      const inside = (e: TraceEvent) => e.pid === task.pid && e.ts >= task.ts && e.ts < end;
+      const dossier =
+        extensionBase !== null &&
+        (measures.some(inside) ||
+          scripts.some((e) => inside(e) && e.tid === task.tid && (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith(extensionBase)));
+      return { duration: task.dur! / 1000, dossier };
+    });
+}
+
+function launchArgs(server: FixtureServer, extension: string | null): string[] {
+  return [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions']),
+    `--host-resolver-rules=${FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(',')}`,
+  ];
+}
+
+async function open(server: FixtureServer, withDossier: boolean): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: launchArgs(server, withDossier ? extensionDir('chromium') : null),
+  });
+  if (withDossier && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  return context;
+}
+
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === name)?.value ?? 0;
+}
+
+/** Loads `url` in a fresh tab, waits for Dossier (when it runs) and for the page to settle, and measures. */
+async function sample(context: BrowserContext, url: string, extensionBase: string | null): Promise<Sample> {
+  const withDossier = extensionBase !== null;
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const browserCdp = await context.browser()!.newBrowserCDPSession();
+  await startTrace(browserCdp);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  if (withDossier) {
+    await page.waitForFunction(() => performance.getEntriesByName('dossier:ready').length > 0, undefined, { timeout: 120_000, polling: 200 });
+  }
+  await page.waitForTimeout(SETTLE_MS);
+  const longTasks = longTasksOf(await endTrace(browserCdp), extensionBase);
+  await browserCdp.detach();
+  const taskMs = (await metric(cdp, 'TaskDuration')) * 1000;
+  const scriptMs = (await metric(cdp, 'ScriptDuration')) * 1000;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const seen = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('dossier:ready')[0]?.startTime;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return {
+      readyAfterDcl: ready !== undefined && nav ? ready - nav.domContentLoadedEventStart : null,
+      measures: performance
+        .getEntriesByType('measure')
+        .filter((e) => e.name.startsWith('dossier:'))
+        .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })),
+    };
+  });
+  await cdp.detach();
+  await page.close();
+  return { ...seen, longTasks, taskMs, scriptMs, heapBytes: usedSize };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const ms = (x: number): string => `${x.toFixed(0)} ms`;
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function longTaskSummary(tasks: LongTask[]): string {
+  if (tasks.length === 0) return 'none';
+  return `${tasks.length} (longest ${ms(Math.max(...tasks.map((t) => t.duration)))}, total ${ms(tasks.reduce((n, t) => n + t.duration, 0))})`;
+}
+
+function slices(s: Sample): string {
+  const longest = (name: string) => Math.max(0, ...s.measures.filter((m) => m.name === name).map((m) => m.duration));
+  const count = (name: string) => s.measures.filter((m) => m.name === name).length;
+  return (
+    `detect ${ms(longest('dossier:detect'))}, ${count('dossier:match')} match slices (longest ${ms(longest('dossier:match'))}), ` +
+    `${count('dossier:highlight')} highlight batches (longest ${ms(longest('dossier:highlight'))})`
+  );
+}
+
+async function main(): Promise<void> {
+  const server = await startFixtureServer();
+  const pages = [
+    { name: 'seed article', slug: 'seed', html: plainSeed() },
+    { name: '1 MB of text', slug: 'one-megabyte', html: hugeText().html },
+    { name: '100,000 text nodes', slug: 'text-nodes', html: manyTextNodes().html },
+    { name: '5,000 levels deep', slug: 'deep', html: deepNesting() },
+    { name: '50,000-word paragraph', slug: 'one-paragraph', html: oneParagraph().html },
+  ].map((p) => {
+    const url = `http://www.newarab.com/news/bench-${p.slug}-an-article-for-dossier`;
+    server.route(url, { body: p.html });
+    return { ...p, url };
+  });
+
+  const results = new Map<string, { with: Sample[]; without: Sample[] }>();
+  for (const withDossier of [false, true]) {
+    const context = await open(server, withDossier);
+    const extensionBase = withDossier ? /^chrome-extension:\/\/[^/]+\//.exec(context.serviceWorkers()[0]!.url())![0] : null;
+    for (const p of pages) {
+      const runs = p.slug === 'seed' ? SEED_RUNS : 1;
+      const entry = results.get(p.slug) ?? { with: [], without: [] };
+      for (let i = 0; i < runs; i++) (withDossier ? entry.with : entry.without).push(await sample(context, p.url, extensionBase));
+      results.set(p.slug, entry);
+    }
+    await context.close();
+  }
+  await server.close();
+
+  const chromiumVersion = chromium.name();
+  console.log(`Dossier in ${chromiumVersion} (headless), ${SEED_RUNS} loads of the seed article, one of each huge page\n`);
+  for (const p of pages) {
+    const r = results.get(p.slug)!;
+    const withD = r.with;
+    const without = r.without;
+    const task = median(withD.map((s) => s.taskMs)) - median(without.map((s) => s.taskMs));
+    const script = median(withD.map((s) => s.scriptMs)) - median(without.map((s) => s.scriptMs));
+    const heap = median(withD.map((s) => s.heapBytes)) - median(without.map((s) => s.heapBytes));
+    console.log(`${p.name}:`);
+    if (p.slug === 'seed') {
+      console.log(`  DOMContentLoaded → dossier:ready: ${ms(median(withD.map((s) => s.readyAfterDcl ?? NaN)))} (median)`);
+    }
+    console.log(
+      `  main thread: ${ms(median(withD.map((s) => s.taskMs)))} with Dossier, ${ms(median(without.map((s) => s.taskMs)))} without ` +
+        `→ ${ms(task)} added (of which script ${ms(script)})`,
+    );
+    console.log(`  heap: ${mb(median(withD.map((s) => s.heapBytes)))} with, ${mb(median(without.map((s) => s.heapBytes)))} without → ${mb(heap)} added`);
+    console.log(`  Dossier's work: ${slices(withD[0]!)}`);
+    const ran = withD.flatMap((s) => s.longTasks.filter((t) => t.dossier));
+    const others = withD.flatMap((s) => s.longTasks.filter((t) => !t.dossier));
+    const per = withD.length > 1 ? ` (over ${withD.length} loads)` : '';
+    console.log(`  long tasks running Dossier's code${per}: ${longTaskSummary(ran)}`);
+    console.log(
+      `  other long tasks${per}: ${longTaskSummary(others)} with Dossier, ` +
+        `${longTaskSummary(without.flatMap((s) => s.longTasks))} without`,
+    );
+  }
+  for (const size of contentScriptSizes(extensionDir('chromium'))) {
+    console.log(`\ncontent script: ${(size.gzip / 1024).toFixed(1)} KB gzip (budget ${CONTENT_SCRIPT_BUDGET / 1024} KB)`);
+  }
+}
+
+await main();
