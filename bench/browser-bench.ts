@@ -15,7 +15,7 @@
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { contentScriptSizes, CONTENT_SCRIPT_BUDGET } from '../scripts/bundle-size';
-import { extensionDir, FIXTURE_HOSTS } from '../tests/e2e/harness/browsers';
+import { chromiumArgs, extensionDir } from '../tests/e2e/harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/fixture-server';
 import { deepNesting, hugeText, manyTextNodes, oneParagraph, plainSeed } from '../tests/fixtures/hostile/pages';
 
@@ -95,26 +95,13 @@ function longTasksOf(events: TraceEvent[], extensionBase: string | null): LongTa
     });
 }
 
-function launchArgs(server: FixtureServer, extension: string | null): string[] {
-  return [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions']),
-    `--host-resolver-rules=${FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(',')}`,
-  ];
-}
 
 async function open(server: FixtureServer, withDossier: boolean): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
     headless: false,
     viewport: { width: 1280, height: 900 },
-    args: launchArgs(server, withDossier ? extensionDir('chromium') : null),
+    args: chromiumArgs(server, withDossier ? extensionDir('chromium') : null),
   });
   if (withDossier && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return context;

@@ -194,9 +194,28 @@ function wrapPuppeteer(page: PpPage): DPage {
   };
 }
 
+/**
+ * Chromium's flags for a quiet, headless run with the fixture hostnames mapped to the fixture server, and with the
+ * built extension loaded (or every extension off, for a baseline).
+ */
+export function chromiumArgs(server: FixtureServer, extension: string | null, { headed = false } = {}): string[] {
+  return [
+    ...(headed ? [] : ['--headless=new']),
+    ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions']),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    `--host-resolver-rules=${FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(',')}`,
+  ];
+}
+
 async function launchChromium(opts: LaunchOptions): Promise<Driver> {
   const dir = extensionDir('chromium');
-  const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${opts.server.port}`).join(',');
   const profile = opts.profileDir ?? '';
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
@@ -204,21 +223,10 @@ async function launchChromium(opts: LaunchOptions): Promise<Driver> {
     viewport: { width: 1280, height: 900 },
     colorScheme: opts.colorScheme ?? 'light',
     args: [
-      ...(opts.headed ? [] : ['--headless=new']),
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...chromiumArgs(opts.server, dir, { headed: opts.headed ?? false }),
       ...(opts.proxyAll ? [`--proxy-server=http://127.0.0.1:${opts.server.port}`, '--proxy-bypass-list=<-loopback>'] : []),
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
       // Lets the tests invoke the toolbar button (Extensions.triggerAction) as a click would.
       '--enable-unsafe-extension-debugging',
-      `--host-resolver-rules=${rules}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
