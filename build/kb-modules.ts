@@ -1,7 +1,7 @@
 /**
  * Compiles the knowledge base for a build. The Vite config aliases the `virtual:dossier/kb-*` module names to
  * the files written here under `.kb/`:
- * - `kb-index.js`, for the content script: the runtime index in its packed shipping form, unpacked on load;
+ * - `kb-index.js`, for the content script: a loader of the runtime index, shipped packed and unpacked on first use;
  * - `kb-details.json`, for the background and the popup: everything cards and the fact panel show.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,11 +19,13 @@ export function writeKbModules(outDir = join(root, '.kb')): { indexPath: string;
   const indexPath = join(outDir, 'kb-index.js');
   const detailsPath = join(outDir, 'kb-details.json');
   const packModule = JSON.stringify(join(root, 'src', 'kb', 'pack.ts'));
-  // A JSON string parsed at run time loads faster than the same data as an object literal.
+  // A JSON string parsed at run time loads faster than the same data as an object literal, and parsing it only when
+  // a page turns out to be an article keeps it off every other page's first task.
   const packed = JSON.stringify(JSON.stringify(packIndex(index)));
   writeFileSync(
     indexPath,
-    `import { unpackIndex } from ${packModule};\nexport default unpackIndex(JSON.parse(${packed}));\n`,
+    `import { unpackIndex } from ${packModule};\n` +
+      `let index;\nexport default function loadIndex() {\n  return (index ??= unpackIndex(JSON.parse(${packed})));\n}\n`,
   );
   writeFileSync(detailsPath, JSON.stringify(details));
   return { indexPath, detailsPath };

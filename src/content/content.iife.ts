@@ -5,7 +5,7 @@
  * rendered, starts another.
  */
 import browser from 'webextension-polyfill';
-import index from 'virtual:dossier/kb-index';
+import loadIndex from 'virtual:dossier/kb-index';
 import { t } from '../shared/i18n';
 import { parsePopupMessage, type ContentToBackground, type PageState } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
@@ -60,7 +60,7 @@ function report(): void {
 
 function read(current: Settings): void {
   if (orphaned) return;
-  session = startReading(document, location.href, current, { index, ask, t, locale: t('hoverCardLocale'), onChange: report });
+  session = startReading(document, location.href, current, { index: loadIndex, ask, t, locale: t('hoverCardLocale'), onChange: report });
 }
 
 function stop(): void {

@@ -105,14 +105,14 @@ function nextChunkSize(size: number, chars: number, ms: number): number {
 }
 
 /** Detects the article of the page at `url` (nothing is read until the steps run). */
-export function scanPage(doc: Document, url: string, index: RuntimeIndex): PageScan {
+export function scanPage(doc: Document, url: string, loadIndex: () => RuntimeIndex): PageScan {
   const detection = measure('dossier:detect', () => detectArticle(doc, { url }));
   const page = createPageState();
   const options = { page, ...(detection.published ? { published: detection.published } : {}) };
 
   function* annotate(whole: readonly TextBlock[], sink: ReadSink): Generator<void> {
     const blocks = whole.flatMap((block) => splitBlock(block));
-    const annotator = yield* annotatorFor(index);
+    const annotator = yield* annotatorFor(loadIndex());
     let size = FIRST_CHUNK_CHARS;
     for (let next = 0; next < blocks.length; ) {
       const chunk = chunkAt(blocks, next, size);

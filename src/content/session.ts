@@ -20,7 +20,8 @@ import { runInSlices } from './slices';
 import { markReady, measure } from './timing';
 
 export interface SessionDeps {
-  index: RuntimeIndex;
+  /** The knowledge base's runtime index, loaded only once the page is known to be an article. */
+  index: () => RuntimeIndex;
   ask: Ask;
   t: Translate;
   locale: string;

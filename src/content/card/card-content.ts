@@ -25,8 +25,10 @@ export type CardLoader = (mention: Mention) => Promise<CardContent | null>;
  * @param mentions how many times the page names an entity
  * @returns a loader that resolves with null when the knowledge base has nothing for the mention
  */
-export function createCardLoader(index: RuntimeIndex, ask: Ask, mentions: (entity: string) => number): CardLoader {
-  const figureFacts = new Map(index.figures.map((f) => [f.id, f]));
+export function createCardLoader(loadIndex: () => RuntimeIndex, ask: Ask, mentions: (entity: string) => number): CardLoader {
+  let byKey: Map<string, RuntimeFigureFact> | null = null;
+  const figureFact = (key: string): RuntimeFigureFact | null =>
+    (byKey ??= new Map(loadIndex().figures.map((f) => [f.id, f]))).get(key) ?? null;
   return async (mention) => {
     const a = mention.annotation;
     if (a.kind === 'actor') {
@@ -38,7 +40,7 @@ export function createCardLoader(index: RuntimeIndex, ask: Ask, mentions: (entit
       return { kind: 'date', text: a.text, iso: a.figure.iso, event };
     }
     const fact = a.fact ? ((await ask({ type: 'get-fact', fact: a.fact })) as CardFact | null) : null;
-    const kb = a.fact ? (figureFacts.get(a.fact) ?? null) : null;
+    const kb = a.fact ? figureFact(a.fact) : null;
     return { kind: 'figure', text: a.text, verdict: a.verdict, kb, fact };
   };
 }

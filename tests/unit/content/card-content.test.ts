@@ -37,21 +37,21 @@ describe('createCardLoader', () => {
     const { actor } = mentions();
     const entity = { id: 'france', name: 'France' };
     const ask = asker({ 'get-card': entity });
-    const load = createCardLoader(index, ask, (id) => (id === 'france' ? 5 : 0));
+    const load = createCardLoader(() => index, ask, (id) => (id === 'france' ? 5 : 0));
     expect(await load(actor)).toEqual({ kind: 'entity', entity, mentions: 5 });
     expect(ask).toHaveBeenCalledWith({ type: 'get-card', entity: 'france' });
   });
 
   it('gives no card for an entity the knowledge base does not return', async () => {
     const { actor } = mentions();
-    expect(await createCardLoader(index, asker({}), () => 1)(actor)).toBeNull();
+    expect(await createCardLoader(() => index, asker({}), () => 1)(actor)).toBeNull();
   });
 
   it('checks a figure against the knowledge base’s figure and asks for the fact’s text and sources', async () => {
     const { figure } = mentions();
     const fact = { id: 'france-troops', text: 'France had about 200 troops.', sources: [] };
     const ask = asker({ 'get-fact': fact });
-    const content = await createCardLoader(index, ask, () => 0)(figure);
+    const content = await createCardLoader(() => index, ask, () => 0)(figure);
     expect(content).toEqual({
       kind: 'figure',
       text: '200 soldiers',
@@ -67,7 +67,7 @@ describe('createCardLoader', () => {
     const ask = asker({});
     const { fact: _fact, kbValue: _kb, ...annotation } = figure.annotation as FigureAnnotation;
     const unlinked: Mention = { ...figure, annotation: { ...annotation, verdict: 'unknown' } };
-    expect(await createCardLoader(index, ask, () => 0)(unlinked)).toEqual({
+    expect(await createCardLoader(() => index, ask, () => 0)(unlinked)).toEqual({
       kind: 'figure',
       text: '200 soldiers',
       verdict: 'unknown',
@@ -81,7 +81,7 @@ describe('createCardLoader', () => {
     const { date } = mentions();
     const event = { id: 'strike', date: '2020-01-03', title: 'Strike', text: 'A strike.', entities: [], sources: [], resolvedSources: [] };
     const ask = asker({ 'get-event': event });
-    expect(await createCardLoader(index, ask, () => 0)(date)).toEqual({ kind: 'date', text: 'last Friday', iso: '2020-01-03', event });
+    expect(await createCardLoader(() => index, ask, () => 0)(date)).toEqual({ kind: 'date', text: 'last Friday', iso: '2020-01-03', event });
     expect(ask).toHaveBeenCalledWith({ type: 'get-event', event: 'strike' });
   });
 });

@@ -30,7 +30,7 @@ function loadSeed(): void {
 function read(): { session: ReadingSession; changed: () => Promise<void> } {
   let notify = (): void => undefined;
   const session = startReading(document, SEED_URL, defaultSettings(), {
-    index,
+    index: () => index,
     ask: async () => null,
     t: (key) => key,
     locale: 'en-GB',
