@@ -5,11 +5,12 @@
  * and dark mode. The card lives in a closed shadow root: tests see what a page can see of it (its host's box and
  * style) and what a reader sees (the text it displays, found with `window.find`), and screenshots are kept.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type DPage, type Driver } from './harness/browsers';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type DPage, type Driver } from './harness/browsers';
 import { accessibleDialogs } from './harness/card-a11y';
 import { cardHost, displays } from './harness/card-probes';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import type { FixtureServer } from './harness/fixture-server';
+import { useBrowser } from './harness/use-browser';
 import { cardOpen, hoverMention, mentionBox, type Box } from './harness/hover';
 import { dossierReady } from './harness/page-probes';
 import { kbDetails, pageChanges, serveWatchedSeed, uiString } from './harness/reading-pages';
@@ -62,20 +63,10 @@ async function waitForPanel(driver: Driver): Promise<string> {
 }
 
 describe.each(BROWSERS)('hover cards in %s', (name) => {
-  let server: FixtureServer;
-  let driver: Driver;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    driver = await launch(name, { server });
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  const session = useBrowser(name);
 
   it('opens after the dwell, never on a quick pass, stays while hovered, closes after the grace and on Esc', async () => {
-    const page = await openSeed(driver, server);
+    const page = await openSeed(session.driver, session.server);
     const parly = entity('Florence Parly');
     expect(await page.evaluate(displays, parly.role)).toBe(false);
 
@@ -143,7 +134,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   });
 
   it('shows a figure’s check against the knowledge base and a date’s day and timeline event', async () => {
-    const page = await openSeed(driver, server);
+    const page = await openSeed(session.driver, session.server);
     const france = entity('France');
     const troops = kbDetails().facts.find((f) => f.subject === france.id && f.value === 200 && f.unit === 'troops');
     expect(troops?.qualifier).toBe('about');
@@ -165,7 +156,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   });
 
   it('works from the keyboard alone, and Esc returns focus where it was', async () => {
-    const page = await openSeed(driver, server);
+    const page = await openSeed(session.driver, session.server);
     await page.evaluate(() => (document.querySelector('.share-bar button') as HTMLElement).focus());
     const selected = () => getSelection()?.toString() ?? '';
 
@@ -189,18 +180,18 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   });
 
   it('opens the fact panel from the card', async () => {
-    const page = await openSeed(driver, server);
+    const page = await openSeed(session.driver, session.server);
     expect(await hoverMention(page, 'Florence Parly')).toBe(true);
     const host = (await page.evaluate(cardHost))!;
     // The button sits at the card's bottom right (its own layout: 14 px padding, about 28 px high).
     await page.clickAt(host.right - 60, host.bottom - 24);
-    const panel = await waitForPanel(driver);
+    const panel = await waitForPanel(session.driver);
     expect(panel).toMatch(/src\/popup\/index\.html/);
     await page.close();
   });
 
   it('places the card from the mention’s right edge on a right-to-left page', async () => {
-    const page = await openSeed(driver, server);
+    const page = await openSeed(session.driver, session.server);
     await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
     const box = (await mentionBox(page, '14 soldiers'))!;
     expect(await hoverMention(page, '14 soldiers')).toBe(true);
@@ -213,7 +204,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   });
 
   it('cannot be restyled by the page’s CSS', async () => {
-    const page = await openSeed(driver, server);
+    const page = await openSeed(session.driver, session.server);
     await page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent =
@@ -233,20 +224,10 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
 });
 
 describe.each(BROWSERS)('hover cards in %s, dark mode', (name) => {
-  let server: FixtureServer;
-  let driver: Driver;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    driver = await launch(name, { server, colorScheme: 'dark' });
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  const session = useBrowser(name, { colorScheme: 'dark' });
 
   it('follows the reader’s dark scheme', async () => {
-    const page = await openSeed(driver, server);
+    const page = await openSeed(session.driver, session.server);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     expect(await hoverMention(page, 'Florence Parly')).toBe(true);
     await shot(page, 'card-person-dark');

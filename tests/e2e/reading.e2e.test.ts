@@ -4,9 +4,9 @@
  * change to the page's DOM; text the page adds later is annotated; a History API navigation re-annotates; a long
  * article is read in short slices; the highlight style setting applies at once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver } from './harness/browsers';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type Driver } from './harness/browsers';
+import { useBrowser } from './harness/use-browser';
 import { dossierReady, readHighlights } from './harness/page-probes';
 import {
   ADDED_PARAGRAPH,
@@ -58,21 +58,11 @@ interface SyncArea {
 }
 
 describe.each(BROWSERS)('reading in %s', (name) => {
-  let server: FixtureServer;
-  let driver: Driver;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    driver = await launch(name, { server });
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  const session = useBrowser(name);
 
   it('highlights exactly the seed article’s expected mentions, without touching the page’s DOM', async () => {
-    const url = serveWatchedSeed(server);
-    const page = await driver.open(url);
+    const url = serveWatchedSeed(session.server);
+    const page = await session.driver.open(url);
     await page.waitFor(dossierReady);
     const highlights = await page.evaluate(readHighlights);
     await page.screenshot('reading-seed');
@@ -86,8 +76,8 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     expect(changes).toEqual([]);
     expect(bodyUnchanged).toBe(true);
 
-    const tabId = await driver.tabIdOf(url);
-    const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    const tabId = await session.driver.tabIdOf(url);
+    const popup = await session.driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
     await popup.waitFor(() => document.querySelector('[role=status]') !== null);
     expect(await popup.evaluate(() => document.body.innerText)).toContain('Florence Parly');
     await popup.close();
@@ -95,7 +85,7 @@ describe.each(BROWSERS)('reading in %s', (name) => {
   });
 
   it('annotates a paragraph the page adds two seconds after load, and only that', async () => {
-    const page = await driver.open(serveGrowingSeed(server));
+    const page = await session.driver.open(serveGrowingSeed(session.server));
     await page.waitFor(dossierReady);
     const before = await page.evaluate(readHighlights);
     expect(before['dossier-person']).not.toContain('Jens Stoltenberg');
@@ -116,7 +106,7 @@ describe.each(BROWSERS)('reading in %s', (name) => {
   });
 
   it('re-annotates after a History API navigation to a second article, dropping stale highlights', async () => {
-    const page = await driver.open(serveWatchedSeed(server));
+    const page = await session.driver.open(serveWatchedSeed(session.server));
     await page.waitFor(dossierReady);
     expect((await page.evaluate(readHighlights))['dossier-person']).toContain('Florence Parly');
 
@@ -142,14 +132,14 @@ describe.each(BROWSERS)('reading in %s', (name) => {
   });
 
   it('reads a long article in short slices', async () => {
-    const page = await driver.open(serveLongArticle(server, 120));
+    const page = await session.driver.open(serveLongArticle(session.server, 120));
     await page.waitFor(dossierReady, undefined, 60_000);
     const timings = await page.evaluate(dossierTimings);
     // On so long a page only the mentions near the viewport are drawn (`WINDOW_ABOVE` in highlighter.ts); all of them
     // are known, as the page state the content script reports shows.
     expect((await page.evaluate(readHighlights))['dossier-person']?.length ?? 0).toBeGreaterThan(0);
-    const tabId = await driver.tabIdOf(page.url());
-    await expect.poll(() => reportedPeople(driver, tabId), { timeout: 15_000 }).toBeGreaterThan(500);
+    const tabId = await session.driver.tabIdOf(page.url());
+    await expect.poll(() => reportedPeople(session.driver, tabId), { timeout: 15_000 }).toBeGreaterThan(500);
 
     const match = timings.filter((t) => t.name === 'dossier:match');
     const drawing = timings.filter((t) => t.name === 'dossier:highlight');
@@ -175,11 +165,11 @@ describe.each(BROWSERS)('reading in %s', (name) => {
   });
 
   it('honours the highlight style setting at once', async () => {
-    const page = await driver.open(serveWatchedSeed(server));
+    const page = await session.driver.open(serveWatchedSeed(session.server));
     await page.waitFor(dossierReady);
     expect(await page.evaluate(personHighlightRule)).not.toContain('background-color');
 
-    await setHighlightStyle(driver, 'background');
+    await setHighlightStyle(session.driver, 'background');
     await page.waitFor(() => {
       for (const sheet of document.adoptedStyleSheets) {
         for (const rule of sheet.cssRules) if (rule.cssText.startsWith('::highlight(dossier-person)')) return rule.cssText.includes('background-color');
@@ -188,7 +178,7 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     });
     expect(await page.evaluate(personHighlightRule)).toContain('text-decoration');
     await page.screenshot('reading-background-style');
-    await setHighlightStyle(driver, 'underline');
+    await setHighlightStyle(session.driver, 'underline');
     await page.waitFor(() => {
       for (const sheet of document.adoptedStyleSheets) {
         for (const rule of sheet.cssRules) if (rule.cssText.startsWith('::highlight(dossier-person)')) return !rule.cssText.includes('background-color');
