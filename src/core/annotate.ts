@@ -14,10 +14,11 @@ import { buildEventsByDay, linkDate } from './link/events';
 import { buildFactTable, linkFigure, type FigureScope, type Verdict } from './link/facts';
 import { sentenceIndex, sentenceStarts } from './link/sentences';
 import { findActorCandidates } from './match/actors';
-import { buildAutomaton } from './match/automaton';
+import { automatonSteps } from './match/automaton';
 import { leftmostLongest } from './match/overlaps';
-import { buildPatternTable } from './match/patterns';
+import { patternTableSteps } from './match/patterns';
 import { collectNamed, resolveCandidate } from './match/resolve';
+import { finish, type Steps } from './steps';
 import { normalizeWithMap, type Normalized } from './text/normalize';
 
 export type { ParsedDate, ParsedFigure } from './figures/types';
@@ -95,22 +96,20 @@ function scopeAt(actors: readonly ActorSpan[], starts: readonly number[], at: nu
 
 /** Builds the matcher at once. */
 export function createAnnotator(index: RuntimeIndex): Annotator {
-  const steps = buildAnnotator(index);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return finish(buildAnnotator(index));
 }
 
 /**
- * Builds the matcher in steps — pattern table, automaton, fact and event tables — yielding between them, so that a
- * caller can spread the work over several tasks (in a page, each is a few milliseconds); returns the annotator.
+ * Builds the matcher in steps — pattern table and automaton a few hundred entries at a time, then the fact and event
+ * tables — so that a caller can spread the work over several tasks (in a page, each is a few milliseconds); returns
+ * the annotator.
  */
-export function* buildAnnotator(index: RuntimeIndex): Generator<void, Annotator> {
-  const table = buildPatternTable(index);
-  yield;
-  const automaton = buildAutomaton(table.keys);
+export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
+  const table = yield* patternTableSteps(index);
+  const automaton = yield* automatonSteps(table.keys);
   yield;
   const facts = buildFactTable(index);
+  yield;
   const events = buildEventsByDay(index);
 
   function actorAnnotation(block: number, text: string, span: ActorSpan): ActorAnnotation {

@@ -3,7 +3,8 @@
  * its headline, standfirst and body are, so the content script knows whether and what to annotate.
  */
 import { judgeArticle } from './article-score';
-import { readPageSignals } from './page-signals';
+import { finish, type Steps } from '../steps';
+import { pageSignalSteps } from './page-signals';
 import { articleRegions, findStandfirst } from './regions';
 
 export interface ArticleDetection {
@@ -26,8 +27,14 @@ export interface DetectOptions {
   url?: string;
 }
 
+/** Detects at once (tests, tools): `detectArticleSteps` run to its end. */
 export function detectArticle(doc: Document, opts: DetectOptions = {}): ArticleDetection {
-  const signals = readPageSignals(doc, opts.url);
+  return finish(detectArticleSteps(doc, opts));
+}
+
+/** Steps that detect the article, a few milliseconds each even on a huge page (see `src/core/steps.ts`). */
+export function* detectArticleSteps(doc: Document, opts: DetectOptions = {}): Steps<ArticleDetection> {
+  const signals = yield* pageSignalSteps(doc, opts.url);
   const verdict = judgeArticle(signals);
   const root = signals.body?.element ?? null;
   const standfirst = signals.headline ? findStandfirst(signals.headline, root, signals.description) : null;

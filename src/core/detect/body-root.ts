@@ -5,6 +5,7 @@
  * split across sibling containers. `[itemprop=articleBody]`, when it holds prose, is taken as is.
  */
 import { pageBody } from '../dom/page-body';
+import { ticker, type Steps } from '../steps';
 import { LONG_PARAGRAPH, type Paragraph } from './paragraphs';
 
 export interface BodyRoot {
@@ -21,6 +22,14 @@ const ANCESTOR_LEVELS = 5;
 const TOP_CANDIDATES = 8;
 /** A paragraph whose text is mostly links is a teaser or link list, not prose. */
 const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+/** Elements whose text is not read as the page's text. */
+const UNCOUNTED = new Set(['script', 'style', 'noscript', 'template']);
+/** Nodes walked in one step of the link-density walk. */
+const NODES_PER_STEP = 2_000;
+/** Paragraphs scored in one step. */
+const PARAGRAPHS_PER_STEP = 200;
+/** Paragraph ancestors totalled in one step. */
+const ANCESTORS_PER_STEP = 5_000;
 
 /** Readability's class and id patterns for likely and unlikely content containers (plus teasers, cards, lists). */
 const POSITIVE_NAME = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/i;
@@ -65,7 +74,7 @@ function tagWeight(el: Element): number {
   }
 }
 
-function proseParagraphs(paragraphs: Paragraph[]): Paragraph[] {
+function proseParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
   return paragraphs.filter((p) => p.linkLength / p.length <= MAX_PARAGRAPH_LINK_DENSITY);
 }
 
@@ -74,9 +83,11 @@ function paragraphScore(p: Paragraph): number {
 }
 
 /** Readability's content score of each paragraph ancestor, before the link-density penalty. */
-function scoreCandidates(paragraphs: Paragraph[]): Map<Element, number> {
+function* candidateSteps(paragraphs: readonly Paragraph[]): Steps<Map<Element, number>> {
   const scores = new Map<Element, number>();
+  const tick = ticker(PARAGRAPHS_PER_STEP);
   for (const p of paragraphs) {
+    if (tick()) yield;
     const score = paragraphScore(p);
     // A container paragraph (own text) is its own first candidate; a <p> starts at its parent.
     let el: Element | null = p.element.localName.toLowerCase() === 'p' ? p.element.parentElement : p.element;
@@ -89,12 +100,15 @@ function scoreCandidates(paragraphs: Paragraph[]): Map<Element, number> {
 }
 
 /** Prose characters and long paragraphs under every element that holds prose. */
-function totalProse(paragraphs: Paragraph[]): Map<Element, Totals> {
+function* totalProseSteps(paragraphs: readonly Paragraph[]): Steps<Map<Element, Totals>> {
   const totals = new Map<Element, Totals>();
+  // Counted per ancestor reached: a page may nest its paragraphs thousands deep.
+  const tick = ticker(ANCESTORS_PER_STEP);
   for (const p of paragraphs) {
     const chars = p.length - p.linkLength;
     const long = p.longPieces;
     for (let el: Element | null = p.element; el; el = el.parentElement) {
+      if (tick()) yield;
       const t = totals.get(el);
       if (t) {
         t.chars += chars;
@@ -107,41 +121,72 @@ function totalProse(paragraphs: Paragraph[]): Map<Element, Totals> {
   return totals;
 }
 
-const UNCOUNTED = new Set(['script', 'style', 'noscript', 'template']);
+interface LinkCount {
+  text: number;
+  links: number;
+}
 
 /**
  * Link density (share of text inside links) of each target, in one walk of the sub-tree that holds them all: cheaper
- * than reading `textContent` of every target, which are nested and large.
+ * than reading `textContent` of every target, which are nested and large. The walk goes node by node (no recursion:
+ * pages nest thousands deep) and yields every `NODES_PER_STEP` nodes; if the page removes the node it stands on in the
+ * meantime, the walk ends there and the densities are those of the text seen so far.
  */
-function linkDensities(scope: Element, targets: Set<Element>): Map<Element, number> {
-  const counts = new Map<Element, { text: number; links: number }>();
-  const open: { text: number; links: number }[] = [];
+function* linkDensitySteps(scope: Element, targets: ReadonlySet<Element>): Steps<Map<Element, number>> {
+  const counts = new Map<Element, LinkCount>();
+  const open: LinkCount[] = [];
   let inLink = 0;
-  const visit = (node: Node): void => {
+  /** Counts a node on the way down; returns whether to walk into its children. */
+  const enter = (node: Node): boolean => {
     if (node.nodeType === 3) {
       const length = (node as Text).data.length;
       for (const c of open) {
         c.text += length;
         if (inLink > 0) c.links += length;
       }
-      return;
+      return false;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) return false;
     const el = node as Element;
     const tag = el.localName.toLowerCase();
-    if (UNCOUNTED.has(tag)) return;
-    const target = targets.has(el);
-    if (target) {
+    if (UNCOUNTED.has(tag)) return false;
+    if (targets.has(el)) {
       const c = { text: 0, links: 0 };
       counts.set(el, c);
       open.push(c);
     }
     if (tag === 'a') inLink++;
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-    if (tag === 'a') inLink--;
-    if (target) open.pop();
+    return true;
   };
-  visit(scope);
+  /** Closes an element walked into, on the way up. */
+  const leave = (node: Node): void => {
+    const el = node as Element;
+    if (el.localName.toLowerCase() === 'a') inLink--;
+    if (targets.has(el)) open.pop();
+  };
+  const tick = ticker(NODES_PER_STEP);
+  let node: Node = scope;
+  let inside = enter(scope);
+  walk: for (;;) {
+    if (inside && node.firstChild) {
+      node = node.firstChild;
+    } else {
+      if (inside) leave(node);
+      while (node !== scope && !node.nextSibling) {
+        const parent = node.parentNode;
+        if (!parent) break walk;
+        node = parent;
+        leave(node);
+      }
+      if (node === scope) break;
+      node = node.nextSibling!;
+    }
+    inside = enter(node);
+    if (tick()) {
+      yield;
+      if (!scope.contains(node)) break;
+    }
+  }
   const densities = new Map<Element, number>();
   for (const [el, c] of counts) densities.set(el, c.text === 0 ? 0 : c.links / c.text);
   return densities;
@@ -164,9 +209,10 @@ function widen(el: Element, totals: Map<Element, Totals>): Element {
   return root;
 }
 
-export function findBodyRoot(doc: Document, paragraphs: Paragraph[]): BodyRoot | null {
+/** Steps that find the body root from the page's paragraphs; returns it, or null when there is no prose. */
+export function* bodyRootSteps(doc: Document, paragraphs: readonly Paragraph[]): Steps<BodyRoot | null> {
   const prose = proseParagraphs(paragraphs);
-  const totals = totalProse(prose);
+  const totals = yield* totalProseSteps(prose);
   const summary = (element: Element): BodyRoot => {
     const t = totals.get(element);
     return { element, chars: t?.chars ?? 0, longParagraphs: t?.longParagraphs ?? 0 };
@@ -179,12 +225,12 @@ export function findBodyRoot(doc: Document, paragraphs: Paragraph[]): BodyRoot |
 
   let best: Element | null = null;
   let bestScore = -Infinity;
-  const ranked = [...scoreCandidates(prose).entries()]
+  const ranked = [...(yield* candidateSteps(prose)).entries()]
     .filter(([el]) => !isPageLevel(el))
     .sort((a, b) => b[1] - a[1])
     .slice(0, TOP_CANDIDATES);
   const scope = pageBody(doc);
-  const densities = scope ? linkDensities(scope, new Set(ranked.map(([el]) => el))) : new Map<Element, number>();
+  const densities = scope ? yield* linkDensitySteps(scope, new Set(ranked.map(([el]) => el))) : new Map<Element, number>();
   for (const [el, raw] of ranked) {
     const score = raw * (1 - (densities.get(el) ?? 0));
     if (score > bestScore) {

@@ -3,9 +3,8 @@
  * the one that best agrees with the titles the page declares (JSON-LD headline, `og:title`, `<title>`), sits before
  * the body (or at its top), and is not a site logo.
  */
-import { isClearBoilerplate } from '../dom/boilerplate';
 import { precedes } from '../dom/document-order';
-import { isHidden } from '../dom/hidden';
+import type { ExclusionTest } from './excluded';
 
 /** Agreement with a declared title that makes an `<h2>` a headline candidate. */
 const H2_AGREEMENT = 0.6;
@@ -49,13 +48,6 @@ function overlap(a: string, b: string): number {
   return (2 * shared) / (wa.size + wb.size);
 }
 
-function isUsable(el: Element): boolean {
-  for (let up: Element | null = el; up; up = up.parentElement) {
-    if (isHidden(up, false) || isClearBoilerplate(up)) return false;
-  }
-  return true;
-}
-
 /** A heading that is only a link to the site's home page: the logo. */
 function isLogo(el: Element): boolean {
   const link = el.querySelector('a[href]');
@@ -69,13 +61,13 @@ interface Candidate {
   agreement: number;
 }
 
-function candidates(doc: Document, declared: string[]): Candidate[] {
+function candidates(doc: Document, declared: string[], excluded: ExclusionTest): Candidate[] {
   const agreement = (text: string): number => Math.max(0, ...declared.map((title) => overlap(text, title)));
   const out: Candidate[] = [];
   const add = (el: Element, minAgreement: number): void => {
     const text = readableText(el);
     const a = agreement(text);
-    if (text.length > 0 && a >= minAgreement && isUsable(el)) out.push({ el, text, agreement: a });
+    if (text.length > 0 && a >= minAgreement && !excluded.test(el)) out.push({ el, text, agreement: a });
   };
   for (const el of Array.from(doc.querySelectorAll('h1, [itemprop="headline"]'))) add(el, 0);
   for (const el of Array.from(doc.querySelectorAll('h2')).slice(0, MAX_H2)) add(el, H2_AGREEMENT);
@@ -86,10 +78,10 @@ function candidates(doc: Document, declared: string[]): Candidate[] {
  * @param declared titles the page declares for itself (JSON-LD headline, `og:title`, `<title>`), best first
  * @param body the article's body root, if found
  */
-export function findHeadline(doc: Document, declared: string[], body: Element | null): Element | null {
+export function findHeadline(doc: Document, declared: string[], body: Element | null, excluded: ExclusionTest): Element | null {
   let best: Element | null = null;
   let bestScore = -Infinity;
-  for (const { el, text, agreement } of candidates(doc, declared)) {
+  for (const { el, text, agreement } of candidates(doc, declared, excluded)) {
     let score = agreement * 3;
     if (el.localName.toLowerCase() === 'h1') score += 0.5;
     if (body) {

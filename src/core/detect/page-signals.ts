@@ -6,13 +6,15 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { commonAncestor } from '../dom/document-order';
 import { pageBody } from '../dom/page-body';
-import { findBodyRoot, type BodyRoot } from './body-root';
+import { ticker, type Steps } from '../steps';
+import { bodyRootSteps, type BodyRoot } from './body-root';
 import { mentionsDate, startsWithStamp } from './date-text';
 import { datelineAfter } from './dateline';
+import { createExclusionTest } from './excluded';
 import { findHeadline, readableText } from './headline';
 import { readJsonLd, type JsonLdSummary } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
-import { collectParagraphs, proseLength, type Paragraph } from './paragraphs';
+import { paragraphSteps, proseLength, type Paragraph } from './paragraphs';
 import { findPublishedDate, type PublishedDate } from './published-date';
 import { localTypeName, schemaTypeKind } from './schema-types';
 import { urlShape, type UrlShape } from './url-shape';
@@ -56,6 +58,8 @@ const BYLINE = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class
 const AUTHOR_METAS = ['author', 'article:author'];
 /** Stamped paragraphs needed before they say anything (an article may quote a time or two). */
 const MIN_STAMPED = 5;
+/** Paragraphs looked at in one step. */
+const PARAGRAPHS_PER_STEP = 100;
 
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -88,12 +92,25 @@ function safeReaderable(doc: Document): boolean {
 }
 
 /** Share of the paragraphs inside `root` that open with a time or date stamp, when there are enough to tell. */
-function stampedShare(paragraphs: Paragraph[], root: Element | null): number {
+function* stampedShareSteps(paragraphs: readonly Paragraph[], root: Element | null): Steps<number> {
   if (!root) return 0;
   const inside = paragraphs.filter((p) => root.contains(p.element));
   if (inside.length < MIN_STAMPED) return 0;
-  const stamped = inside.filter((p) => startsWithStamp((p.element.textContent ?? '').slice(0, 40))).length;
+  const tick = ticker(PARAGRAPHS_PER_STEP);
+  let stamped = 0;
+  for (const p of inside) {
+    if (startsWithStamp(openingText(p.element, 40))) stamped++;
+    if (tick()) yield;
+  }
   return stamped >= MIN_STAMPED ? stamped / inside.length : 0;
+}
+
+/** The first `max` characters or so of an element's text, without reading all of it (a paragraph may be huge). */
+function openingText(el: Element, max: number): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) text += (node as Text).data;
+  return text.slice(0, max);
 }
 
 function codeLength(doc: Document): number {
@@ -111,17 +128,25 @@ function isTitleHeadline(headline: string, title: string): boolean {
   return proseLength(headline) >= 10 && title.toLowerCase().includes(headline.toLowerCase().slice(0, 40));
 }
 
-export function readPageSignals(doc: Document, givenUrl?: string): PageSignals {
+/**
+ * Steps that read the page's signals, a few milliseconds each even on a huge page: the paragraphs and the walks over
+ * them yield as they go, the other readings are one step each.
+ */
+export function* pageSignalSteps(doc: Document, givenUrl?: string): Steps<PageSignals> {
   const meta = readMetaTags(doc);
   const url = pageUrl(doc, meta, givenUrl);
+  yield;
   const jsonLd = readJsonLd(doc);
-  const paragraphs = collectParagraphs(doc);
-  const body = findBodyRoot(doc, paragraphs);
+  yield;
+  const excluded = createExclusionTest();
+  const paragraphs = yield* paragraphSteps(doc, excluded);
+  const body = yield* bodyRootSteps(doc, paragraphs);
   const title = clean(doc.querySelector('title')?.textContent);
   const declared = [jsonLd.headline, meta.get('og:title'), title].filter((t): t is string => !!t);
-  const headline = findHeadline(doc, declared, body?.element ?? null);
+  const headline = findHeadline(doc, declared, body?.element ?? null, excluded);
   const headlineText = headline ? readableText(headline) : '';
   const dateline = headline ? datelineAfter(headline) : '';
+  yield;
   const published = findPublishedDate(doc, {
     jsonLd: jsonLd.datePublished,
     meta,
@@ -129,14 +154,21 @@ export function readPageSignals(doc: Document, givenUrl?: string): PageSignals {
     dateline,
     url,
   });
+  yield;
+  const readerable = safeReaderable(doc);
+  yield;
+  const microdata = microdataKind(doc);
+  const codeChars = codeLength(doc);
+  yield;
+  const stamped = yield* stampedShareSteps(paragraphs, body?.element ?? null);
   return {
     url,
     jsonLd,
     ogType: meta.get('og:type')?.toLowerCase() ?? null,
     description: meta.get('og:description') ?? meta.get('description') ?? '',
-    microdata: microdataKind(doc),
+    microdata,
     urlShape: urlShape(url),
-    readerable: safeReaderable(doc),
+    readerable,
     body,
     proseChars: paragraphs.reduce((sum, p) => sum + p.length - p.linkLength, 0),
     headline,
@@ -146,7 +178,7 @@ export function readPageSignals(doc: Document, givenUrl?: string): PageSignals {
     byline: AUTHOR_METAS.some((key) => meta.has(key)) || doc.querySelector(BYLINE) !== null,
     dated: (published !== null && published.source !== 'url') || mentionsDate(dateline),
     published,
-    codeChars: codeLength(doc),
-    stampedShare: stampedShare(paragraphs, body?.element ?? null),
+    codeChars,
+    stampedShare: stamped,
   };
 }

@@ -4,10 +4,9 @@
  * layouts) reads as a paragraph. Paragraphs inside clear page furniture (see `isClearBoilerplate`), hidden or non-text
  * elements are left out, as are very short ones (`aria-hidden` does not count here: see `isHidden`).
  */
-import { isClearBoilerplate } from '../dom/boilerplate';
-import { isHidden } from '../dom/hidden';
 import { pageBody } from '../dom/page-body';
-import { isNonText } from '../dom/skip-rules';
+import { ticker, type Steps } from '../steps';
+import type { ExclusionTest } from './excluded';
 
 export interface Paragraph {
   element: Element;
@@ -100,30 +99,19 @@ function linkLength(el: Element): number {
   return total;
 }
 
-/** Memoised: whether an element or one of its ancestors is clear furniture, hidden or non-text. */
-function excludedTest(): (el: Element) => boolean {
-  const memo = new Map<Element, boolean>();
-  const test = (el: Element | null): boolean => {
-    if (!el) return false;
-    const known = memo.get(el);
-    if (known !== undefined) return known;
-    const own = isNonText(el) || isHidden(el, false) || isClearBoilerplate(el);
-    const result = own || test(el.parentElement);
-    memo.set(el, result);
-    return result;
-  };
-  return test;
-}
+/** Elements looked at in one step. */
+const ELEMENTS_PER_STEP = 100;
 
-export function collectParagraphs(doc: Document): Paragraph[] {
+/** Steps that collect the page's paragraphs, in document order of `<p>`s, then of containers with text of their own. */
+export function* paragraphSteps(doc: Document, excluded: ExclusionTest): Steps<Paragraph[]> {
   const root = pageBody(doc);
   if (!root) return [];
-  const excluded = excludedTest();
+  const tick = ticker(ELEMENTS_PER_STEP);
   const out: Paragraph[] = [];
-  const consider = (element: Element, pieces: string[], links: () => number): void => {
+  function* consider(element: Element, pieces: string[], links: () => number): Steps<void> {
     const text = pieces.join(' ');
     const length = proseLength(text);
-    if (length < MIN_LENGTH || excluded(element)) return;
+    if (length < MIN_LENGTH || (yield* excluded.steps(element))) return;
     out.push({
       element,
       length,
@@ -131,13 +119,18 @@ export function collectParagraphs(doc: Document): Paragraph[] {
       commas: text.match(COMMAS)?.length ?? 0,
       longPieces: pieces.filter((piece) => proseLength(piece) >= LONG_PARAGRAPH).length,
     });
-  };
-  for (const p of Array.from(root.querySelectorAll('p'))) consider(p, [p.textContent ?? ''], () => linkLength(p));
+  }
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    yield* consider(p, [p.textContent ?? ''], () => linkLength(p));
+    if (tick()) yield;
+  }
+  yield;
   for (const el of Array.from(root.querySelectorAll(CONTAINERS))) {
+    if (tick()) yield;
     if (!hasOwnText(el)) continue;
     const own = ownInlineText(el);
     const chars = own.pieces.reduce((sum, piece) => sum + piece.length, 0);
-    if (chars >= MIN_CONTAINER_TEXT) consider(el, own.pieces, () => own.links);
+    if (chars >= MIN_CONTAINER_TEXT) yield* consider(el, own.pieces, () => own.links);
   }
   return out;
 }

@@ -5,6 +5,7 @@
  * plus the number of matches, whatever the number of keys. The trie lives in flat typed arrays: each node's edges are
  * a sorted run of (code unit, child) pairs, searched by bisection.
  */
+import { finish, ticker, type Steps } from '../steps';
 
 export interface Automaton {
   /**
@@ -17,7 +18,17 @@ export interface Automaton {
 const ROOT = 0;
 const NONE = -1;
 
+/** Keys inserted, or trie nodes linked, in one step. */
+const KEYS_PER_STEP = 400;
+const NODES_PER_STEP = 4_000;
+
+/** Builds the automaton at once (tests, tools). */
 export function buildAutomaton(keys: readonly string[]): Automaton {
+  return finish(automatonSteps(keys));
+}
+
+/** Steps that build the automaton: the trie a few hundred keys at a time, then its failure links. */
+export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
   // Trie, built from the keys in code-unit order so that a node's children arrive sorted and the child to follow, if
   // any, is always the last one added: first/next/last child links in typed arrays, no per-node allocation.
   const order = keys.map((_, id) => id).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
@@ -28,7 +39,10 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
   const nextSibling = new Int32Array(capacity).fill(NONE);
   const out = new Int32Array(capacity).fill(NONE);
   let size = 1;
+  yield;
+  const tickKeys = ticker(KEYS_PER_STEP);
   for (const id of order) {
+    if (tickKeys()) yield;
     const key = keys[id]!;
     let node = ROOT;
     for (let i = 0; i < key.length; i++) {
@@ -61,6 +75,7 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
     }
   }
   first[size] = e;
+  yield;
 
   const child = (node: number, code: number): number => {
     let lo = first[node]!;
@@ -81,7 +96,9 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
   const queue = new Int32Array(size);
   let tail = 0;
   for (let k = first[ROOT]!; k < first[ROOT + 1]!; k++) queue[tail++] = targets[k]!;
+  const tickNodes = ticker(NODES_PER_STEP);
   for (let head = 0; head < tail; head++) {
+    if (tickNodes()) yield;
     const node = queue[head]!;
     for (let k = first[node]!; k < first[node + 1]!; k++) {
       const next = targets[k]!;

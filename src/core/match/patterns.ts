@@ -4,6 +4,7 @@
  */
 import type { RuntimeIndex } from '../../kb/runtime';
 import type { CaseRule } from '../../kb/schema';
+import { finish, ticker, type Steps } from '../steps';
 import { normalizeWithMap } from '../text/normalize';
 
 /** Letter case of one character: upper, lower, or none (digits, punctuation, scripts without case). */
@@ -77,11 +78,23 @@ function formCases(form: string, key: string, rule: CaseRule): Uint8Array {
   return cases;
 }
 
+/** Patterns read, or neighbour groups linked, in one step. */
+const PATTERNS_PER_STEP = 300;
+const GROUPS_PER_STEP = 300;
+
+/** Builds the table at once (tests, tools). */
 export function buildPatternTable(index: RuntimeIndex): PatternTable {
+  return finish(patternTableSteps(index));
+}
+
+/** Steps that build the pattern table, a few hundred patterns at a time. */
+export function* patternTableSteps(index: RuntimeIndex): Steps<PatternTable> {
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
   const claims: Claim[][] = [];
+  const tick = ticker(PATTERNS_PER_STEP);
   for (const p of index.patterns) {
+    if (tick()) yield;
     if (p.key.length === 0) continue;
     let id = keyIds.get(p.key);
     if (id === undefined) {
@@ -104,16 +117,18 @@ export function buildPatternTable(index: RuntimeIndex): PatternTable {
     keys,
     (key) => (isLetterOrDigit(key[0]!) ? WORD_START : 0) | (isLetterOrDigit(key[key.length - 1]!) ? WORD_END : 0),
   );
-  return { keys, claims, claimants, wordEdges, neighbours: buildNeighbours(index) };
+  yield;
+  return { keys, claims, claimants, wordEdges, neighbours: yield* neighbourSteps(index) };
 }
 
 /** Entities linked by the knowledge base itself: named together in a fact or a timeline event. */
-function buildNeighbours(index: RuntimeIndex): Set<number>[] {
+function* neighbourSteps(index: RuntimeIndex): Steps<Set<number>[]> {
   const neighbours = index.entities.map(() => new Set<number>());
-  const link = (group: readonly number[]): void => {
+  const tick = ticker(GROUPS_PER_STEP);
+  const groups = [...index.figures.map((f) => [f.subject, ...f.about]), ...index.timeline.map((t) => t.entities)];
+  for (const group of groups) {
     for (const a of group) for (const b of group) if (a !== b) neighbours[a]?.add(b);
-  };
-  for (const f of index.figures) link([f.subject, ...f.about]);
-  for (const t of index.timeline) link(t.entities);
+    if (tick()) yield;
+  }
   return neighbours;
 }
