@@ -1,7 +1,8 @@
 /**
  * Compiles the knowledge base for a build. The Vite config aliases the `virtual:dossier/kb-*` module names to
  * the files written here under `.kb/`:
- * - `kb-index.js`, for the content script: a loader of the runtime index, shipped packed and unpacked on first use;
+ * - `kb-index.js`, for the content script: the runtime index's loader (`IndexLoader`), shipped packed and unpacked
+ *   on first use;
  * - `kb-details.json`, for the background and the popup: everything cards and the fact panel show.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,8 +25,7 @@ export function writeKbModules(outDir = join(root, '.kb')): { indexPath: string;
   const packed = JSON.stringify(JSON.stringify(packIndex(index)));
   writeFileSync(
     indexPath,
-    `import { unpackIndex } from ${packModule};\n` +
-      `let index;\nexport default function loadIndex() {\n  return (index ??= unpackIndex(JSON.parse(${packed})));\n}\n`,
+    `import { indexLoader } from ${packModule};\n` + `export default indexLoader(() => JSON.parse(${packed}));\n`,
   );
   writeFileSync(detailsPath, JSON.stringify(details));
   return { indexPath, detailsPath };

@@ -5,6 +5,7 @@
  * them), and with figure facts and timeline events named by runtime keys instead of ids (`runtime-keys.ts`).
  * `unpackIndex(packIndex(i))` equals `i` but for those names.
  */
+import { finish, ticker, type Steps } from '../core/steps';
 import { normalize } from '../core/text/normalize';
 import type { RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
 import { eventKey, factKey } from './runtime-keys';
@@ -70,16 +71,30 @@ function at<T>(table: readonly T[], i: number, what: string): T {
   return value;
 }
 
+/** Patterns unpacked (and normalised) in one step. */
+const PATTERNS_PER_STEP = 100;
+
+/** Unpacks at once (tests, tools). */
 export function unpackIndex(packed: PackedIndex): RuntimeIndex {
-  const patterns = packed.patterns.map(([form, entity, flags, context]): RuntimePattern => ({
-    key: normalize(form),
-    form,
-    case: at(CASE_RULES, flags & 3, 'case rule'),
-    entity,
-    ...(flags & SHORT ? { short: 1 as const } : {}),
-    ...(context ? { context } : {}),
-    ...(flags & DEFAULT ? { default: 1 as const } : {}),
-  }));
+  return finish(unpackIndexSteps(packed));
+}
+
+/** Steps that unpack the index, normalising its pattern keys a few hundred at a time. */
+export function* unpackIndexSteps(packed: PackedIndex): Steps<RuntimeIndex> {
+  const patterns: RuntimePattern[] = [];
+  const tick = ticker(PATTERNS_PER_STEP);
+  for (const [form, entity, flags, context] of packed.patterns) {
+    patterns.push({
+      key: normalize(form),
+      form,
+      case: at(CASE_RULES, flags & 3, 'case rule'),
+      entity,
+      ...(flags & SHORT ? { short: 1 as const } : {}),
+      ...(context ? { context } : {}),
+      ...(flags & DEFAULT ? { default: 1 as const } : {}),
+    });
+    if (tick()) yield;
+  }
   const figures = packed.figures.map(
     ([subject, about, value, unit, qualifier, date, measure, valueMax], i): RuntimeFigureFact => ({
       id: factKey(i),
@@ -100,4 +115,26 @@ export function unpackIndex(packed: PackedIndex): RuntimeIndex {
     figures,
     timeline: packed.timeline.map(([date, entities], i): RuntimeEvent => ({ id: eventKey(i), date, entities })),
   };
+}
+
+/**
+ * The shipped index, read when first needed: `get()` unpacks it at once, `steps()` in steps; either way it is
+ * unpacked once and the same object is returned after.
+ */
+export interface IndexLoader {
+  get(): RuntimeIndex;
+  steps(): Steps<RuntimeIndex>;
+}
+
+export function indexLoader(read: () => PackedIndex): IndexLoader {
+  let index: RuntimeIndex | undefined;
+  function* steps(): Steps<RuntimeIndex> {
+    if (index) return index;
+    const packed = read();
+    yield;
+    const unpacked = yield* unpackIndexSteps(packed);
+    // Another caller may have unpacked it at once meanwhile: keep the first.
+    return (index ??= unpacked);
+  }
+  return { get: () => (index ??= unpackIndex(read())), steps };
 }

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compileKb } from '../../../src/kb/compile';
 import { loadTopicFiles } from '../../../src/kb/load';
-import { packIndex, unpackIndex } from '../../../src/kb/pack';
+import { indexLoader, packIndex, unpackIndex, unpackIndexSteps } from '../../../src/kb/pack';
 import type { RuntimeIndex } from '../../../src/kb/runtime';
 import { createKeyResolver, eventKey, factKey, isRuntimeKey } from '../../../src/kb/runtime-keys';
 
@@ -46,6 +46,32 @@ describe('packed runtime index', () => {
     const plain = gzipSync(JSON.stringify(index)).length;
     const packed = gzipSync(JSON.stringify(packIndex(index))).length;
     expect(packed).toBeLessThan(plain * 0.65);
+  });
+
+  it('unpacks in steps of a few hundred patterns, to the same index', () => {
+    const steps = unpackIndexSteps(packIndex(index));
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(step.value).toEqual(unpacked);
+    expect(yields).toBeGreaterThanOrEqual(Math.floor(index.patterns.length / 300));
+  });
+
+  it('loads once: the loader unpacks on first use and gives the same object after, at once or in steps', () => {
+    let reads = 0;
+    const loader = indexLoader(() => {
+      reads++;
+      return packIndex(index);
+    });
+    expect(reads).toBe(0);
+    const steps = loader.steps();
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(anonymous(step.value)).toEqual(anonymous(index));
+    expect(loader.get()).toBe(step.value);
+    const again = loader.steps().next();
+    expect(again.done && again.value).toBe(step.value);
+    expect(reads).toBe(1);
   });
 
   it('refuses a packed index that names an unknown unit', () => {
