@@ -22,7 +22,8 @@ export interface CardsDeps {
   load: CardLoader;
   openPanel(content: CardContent): void;
   t: Translate;
-  locale: string;
+  /** The reader's locale (BCP 47), read when a card first opens. */
+  locale: () => string;
 }
 
 export interface Cards {

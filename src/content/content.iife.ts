@@ -5,7 +5,7 @@
  * rendered, starts another.
  */
 import browser from 'webextension-polyfill';
-import loadIndex from 'virtual:dossier/kb-index';
+import kbIndex from 'virtual:dossier/kb-index';
 import { t } from '../shared/i18n';
 import { parsePopupMessage, type ContentToBackground, type PageState } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
@@ -58,9 +58,13 @@ function report(): void {
   ask({ type: 'page-state', state: currentState() }).catch(() => undefined);
 }
 
+/** The cards' locale, asked of the i18n API when the first card opens (its first call is slow, ~20 ms). */
+let cardLocale: string | null = null;
+const locale = (): string => (cardLocale ??= t('hoverCardLocale'));
+
 function read(current: Settings): void {
   if (orphaned) return;
-  session = startReading(document, location.href, current, { index: loadIndex, ask, t, locale: t('hoverCardLocale'), onChange: report });
+  session = startReading(document, location.href, current, { index: kbIndex, ask, t, locale, onChange: report });
 }
 
 function stop(): void {

@@ -1,11 +1,13 @@
 /**
- * Reads the page: detects the article, collects its text blocks, annotates them, and places each annotation in the
+ * Reads a detected article: collects its text blocks, annotates them, and places each annotation in the
  * page as a mention. Work comes as generator steps (see `slices.ts`), each small, so a long page never blocks the
  * main thread; text added later is read the same way, block by block, with what the page already named.
  */
 import { buildAnnotator, createPageState, type Annotator } from '../core/annotate';
-import { detectArticle, type ArticleDetection } from '../core/detect/article';
+import type { ArticleDetection } from '../core/detect/article';
 import { collectTextBlocksIn, textBlockCursor, type TextBlock } from '../core/dom/text-blocks';
+import type { Steps } from '../core/steps';
+import type { IndexLoader } from '../kb/pack';
 import type { RuntimeIndex } from '../kb/runtime';
 import { toMentions, type Mention } from './mentions';
 import { measure } from './timing';
@@ -14,7 +16,7 @@ import { measure } from './timing';
  * Text read in one step, in characters: the first step's size (a typical article), then what the measured speed of
  * reading (matching and drawing) on this machine fits in `STEP_MS`, growing at most twofold a step, within bounds.
  */
-const FIRST_CHUNK_CHARS = 5_000;
+const FIRST_CHUNK_CHARS = 1_000;
 const CHUNK_CHARS = { min: 500, max: 16_000 } as const;
 const STEP_MS = 8;
 /** Time one step of collecting text blocks may take, in milliseconds. */
@@ -29,7 +31,6 @@ export interface ReadSink {
 }
 
 export interface PageScan {
-  readonly detection: ArticleDetection;
   /** Steps that read the whole article. */
   readAll(sink: ReadSink): Generator<void>;
   /** Steps that read the blocks holding these added or changed nodes. */
@@ -40,7 +41,7 @@ export interface PageScan {
 const annotators = new WeakMap<RuntimeIndex, Annotator>();
 
 /** Steps that build the knowledge base's matcher, unless it is built already; returns it. */
-function* annotatorFor(index: RuntimeIndex): Generator<void, Annotator> {
+function* annotatorFor(index: RuntimeIndex): Steps<Annotator> {
   const built = annotators.get(index);
   if (built) return built;
   const annotator = yield* buildAnnotator(index);
@@ -104,15 +105,14 @@ function nextChunkSize(size: number, chars: number, ms: number): number {
   return Math.min(CHUNK_CHARS.max, Math.max(CHUNK_CHARS.min, Math.min(fits, size * 2)));
 }
 
-/** Detects the article of the page at `url` (nothing is read until the steps run). */
-export function scanPage(doc: Document, url: string, loadIndex: () => RuntimeIndex): PageScan {
-  const detection = measure('dossier:detect', () => detectArticle(doc, { url }));
+/** The reading of an article page (nothing is read until the steps run). */
+export function scanPage(doc: Document, detection: ArticleDetection, index: IndexLoader): PageScan {
   const page = createPageState();
   const options = { page, ...(detection.published ? { published: detection.published } : {}) };
 
   function* annotate(whole: readonly TextBlock[], sink: ReadSink): Generator<void> {
     const blocks = whole.flatMap((block) => splitBlock(block));
-    const annotator = yield* annotatorFor(loadIndex());
+    const annotator = yield* annotatorFor(yield* index.steps());
     let size = FIRST_CHUNK_CHARS;
     for (let next = 0; next < blocks.length; ) {
       const chunk = chunkAt(blocks, next, size);
@@ -127,9 +127,7 @@ export function scanPage(doc: Document, url: string, loadIndex: () => RuntimeInd
   }
 
   return {
-    detection,
     *readAll(sink) {
-      if (!detection.isArticle) return;
       const cursor = textBlockCursor(detection.regions);
       const blocks: TextBlock[] = [];
       while (!cursor.done) {
@@ -139,7 +137,6 @@ export function scanPage(doc: Document, url: string, loadIndex: () => RuntimeInd
       yield* annotate(blocks, sink);
     },
     *readAdded(nodes, sink) {
-      if (!detection.isArticle) return;
       const blocks = collectTextBlocksIn([...nodes], detection.regions);
       if (blocks.length === 0) return;
       sink.replacing(blocks);

@@ -2,9 +2,10 @@
  * Dossier on one article page, from detection until the reader navigates away or turns Dossier off: reads the page
  * in slices, draws and indexes its mentions, follows text the page adds later, and serves hover cards.
  */
-import type { ArticleDetection } from '../core/detect/article';
+import { detectArticleSteps, type ArticleDetection } from '../core/detect/article';
 import type { TextBlock } from '../core/dom/text-blocks';
-import type { RuntimeIndex } from '../kb/runtime';
+import type { Steps } from '../core/steps';
+import type { IndexLoader } from '../kb/pack';
 import { CATEGORIES, type Category } from '../shared/categories';
 import type { Settings } from '../shared/settings';
 import { createCardLoader, type Ask, type CardContent } from './card/card-content';
@@ -20,17 +21,19 @@ import { runInSlices } from './slices';
 import { markReady, measure } from './timing';
 
 export interface SessionDeps {
-  /** The knowledge base's runtime index, loaded only once the page is known to be an article. */
-  index: () => RuntimeIndex;
+  /** The knowledge base's runtime index, unpacked only once the page is known to be an article. */
+  index: IndexLoader;
   ask: Ask;
   t: Translate;
-  locale: string;
+  /** The locale dates and numbers are written in on cards (read when the first card opens). */
+  locale: () => string;
   /** The page's mentions changed (read, added or removed). */
   onChange(): void;
 }
 
 export interface ReadingSession {
-  readonly detection: ArticleDetection;
+  /** What article detection found: null while it runs (in slices, like the reading). */
+  readonly detection: ArticleDetection | null;
   readonly mentions: MentionIndex;
   /** Applies changed settings (categories, style, hover delay). */
   update(settings: Settings): void;
@@ -46,13 +49,61 @@ const MAX_DRAW = 1_000;
 const visibleCategories = (settings: Settings): Set<Category> =>
   new Set(CATEGORIES.filter((c) => settings.categories[c]));
 
+/**
+ * Starts Dossier on a page: detects the article in slices, then, on an article, reads it (see `readArticle`).
+ * `deps.onChange` is called once the page is known not to be an article, and whenever an article's mentions change.
+ */
 export function startReading(doc: Document, url: string, initial: Settings, deps: SessionDeps): ReadingSession {
-  const scan = scanPage(doc, url, deps.index);
+  const stopped = new AbortController();
   const mentions = new MentionIndex();
-  if (!scan.detection.isArticle) return { detection: scan.detection, mentions, update: () => undefined, stop: () => undefined };
+  let detection: ArticleDetection | null = null;
+  let settings = initial;
+  let article: ArticleReading | null = null;
+  function* detect(): Steps<void> {
+    detection = yield* detectArticleSteps(doc, { url });
+  }
+  void runInSlices(detect(), stopped.signal, { measure: 'dossier:detect' }).then((done) => {
+    if (!done || !detection) return;
+    if (detection.isArticle) article = readArticle(doc, detection, settings, mentions, deps, stopped.signal);
+    else deps.onChange();
+  });
+  return {
+    get detection() {
+      return detection;
+    },
+    mentions,
+    update(next) {
+      settings = next;
+      article?.update(next);
+    },
+    stop() {
+      stopped.abort();
+      article?.stop();
+      mentions.clear();
+    },
+  };
+}
+
+interface ArticleReading {
+  update(settings: Settings): void;
+  stop(): void;
+}
+
+/**
+ * Reads an article in slices, draws and indexes its mentions, follows text the page adds later, and serves hover
+ * cards, until `stopped` aborts.
+ */
+function readArticle(
+  doc: Document,
+  detection: ArticleDetection,
+  initial: Settings,
+  mentions: MentionIndex,
+  deps: SessionDeps,
+  stopped: AbortSignal,
+): ArticleReading {
+  const scan = scanPage(doc, detection, deps.index);
   let settings = initial;
   let visible = visibleCategories(settings);
-  const stopped = new AbortController();
 
   const highlighter = createHighlighter(doc);
   highlighter.setVisible(visible);
@@ -99,7 +150,7 @@ export function startReading(doc: Document, url: string, initial: Settings, deps
   };
 
   // Changes are read one batch after another, after the first reading.
-  let reading = runInSlices(scan.readAll(sink), stopped.signal).then((done) => {
+  let reading = runInSlices(scan.readAll(sink), stopped).then((done) => {
     if (!done) return;
     draw();
     markReady();
@@ -109,20 +160,20 @@ export function startReading(doc: Document, url: string, initial: Settings, deps
   const onChanges = ({ added, removed }: DomChanges): void => {
     reading = reading.then(async () => {
       if (removed) drop(mentions.remove((m) => m.range.collapsed));
-      const done = await runInSlices(scan.readAdded(added, sink), stopped.signal);
+      const done = await runInSlices(scan.readAdded(added, sink), stopped);
       if (!done) return;
       draw();
       deps.onChange();
     });
   };
-  const watch = watchRegions(scan.detection.regions, onChanges);
+  const watch = watchRegions(detection.regions, onChanges);
   if (highlighter.mode === 'wrap') forgetOwnChanges = () => watch.discardOwnChanges();
 
   const cards = startCards(doc, {
     index: mentions,
     visible: (m) => visible.has(m.category),
     delay: () => settings.hoverDelay,
-    load: createCardLoader(deps.index, deps.ask, (entity) => mentions.countOf(entity)),
+    load: createCardLoader(() => deps.index.get(), deps.ask, (entity) => mentions.countOf(entity)),
     openPanel: (content: CardContent) => {
       void deps.ask({ type: 'open-panel', ...(content.kind === 'entity' ? { entity: content.entity.id } : {}) });
     },
@@ -131,8 +182,6 @@ export function startReading(doc: Document, url: string, initial: Settings, deps
   });
 
   return {
-    detection: scan.detection,
-    mentions,
     update(next) {
       settings = next;
       visible = visibleCategories(next);
@@ -140,7 +189,6 @@ export function startReading(doc: Document, url: string, initial: Settings, deps
       sheet.setStyle(next.highlightStyle);
     },
     stop() {
-      stopped.abort();
       watch.stop();
       cards.stop();
       highlighter.clear();

@@ -46,7 +46,8 @@ export interface CardHost {
 
 export interface CardHostDeps {
   t: Translate;
-  locale: string;
+  /** The reader's locale (BCP 47), read when a card first opens. */
+  locale: () => string;
   onOpenPanel(content: CardContent): void;
   /** The card's close button. */
   onClose(): void;
@@ -68,7 +69,7 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
     style.textContent = CARD_CSS;
     frame = doc.createElement('div');
     // The card speaks the reader's language, whatever the page's (`direction` is not reset by `all: initial`).
-    frame.lang = deps.locale;
+    frame.lang = deps.locale();
     frame.dir = deps.t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
     root.append(style, frame);
     doc.documentElement.append(host);
@@ -105,7 +106,7 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
         <Card
           content={content}
           t={deps.t}
-          locale={deps.locale}
+          locale={deps.locale()}
           onOpenPanel={() => deps.onOpenPanel(content)}
           onClose={deps.onClose}
         />,

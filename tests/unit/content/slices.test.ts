@@ -18,9 +18,12 @@ function run(count: number, stepMs: number, budgetMs: number, signal = new Abort
   clock = 0;
   vi.spyOn(performance, 'now').mockImplementation(() => clock);
   const log: string[] = [];
-  const done = runInSlices(steps(count, stepMs, log), signal, budgetMs, async () => {
-    log.push('yield');
-    onWait();
+  const done = runInSlices(steps(count, stepMs, log), signal, {
+    budgetMs,
+    wait: async () => {
+      log.push('yield');
+      onWait();
+    },
   });
   return { done, log };
 }
@@ -40,6 +43,25 @@ describe('runInSlices', () => {
     const { done, log } = run(3, 40, 10);
     expect(await done).toBe(true);
     expect(perSlice(log).filter((n) => n > 0)).toEqual([1, 1, 1]);
+  });
+
+  it('records each slice as a User Timing measure when asked', async () => {
+    clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const measures: { start: number; end: number }[] = [];
+    vi.spyOn(performance, 'measure').mockImplementation((name, options) => {
+      expect(name).toBe('dossier:detect');
+      const { start, end } = options as { start: number; end: number };
+      measures.push({ start, end });
+      return undefined as unknown as PerformanceMeasure;
+    });
+    const done = runInSlices(steps(10, 3, []), new AbortController().signal, { budgetMs: 10, wait: async () => undefined, measure: 'dossier:detect' });
+    expect(await done).toBe(true);
+    expect(measures).toEqual([
+      { start: 0, end: 12 },
+      { start: 12, end: 24 },
+      { start: 24, end: 30 },
+    ]);
   });
 
   it('stops at the next slice once aborted', async () => {
