@@ -186,7 +186,10 @@ async function main(): Promise<void> {
     for (const p of pages) {
       const runs = p.slug === 'seed' ? SEED_RUNS : 1;
       const entry = results.get(p.slug) ?? { with: [], without: [] };
-      for (let i = 0; i < runs; i++) (withDossier ? entry.with : entry.without).push(await sample(context, p.url, extensionBase));
+      for (let i = 0; i < runs; i++) {
+        process.stderr.write(`${withDossier ? 'with' : 'without'} Dossier: ${p.name}, load ${i + 1} of ${runs}\n`);
+        (withDossier ? entry.with : entry.without).push(await sample(context, p.url, extensionBase));
+      }
       results.set(p.slug, entry);
     }
     await context.close();
