@@ -3,6 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { browserManifest, type Target } from './build/manifest';
+import { writeHighlightCss } from './build/highlight-css';
 import { writeKbModules } from './build/kb-modules';
 
 // `vite build --mode chrome` → dist/chrome, `vite build --mode firefox` → dist/firefox.
@@ -10,6 +11,8 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   // Validates and compiles the knowledge base; an invalid KB fails the build here with file and entry named.
   const kb = writeKbModules();
+  // The content script's style sheet, listed in the manifest (injected by the browser before the page renders).
+  writeHighlightCss();
   return {
     plugins: [preact(), crx({ manifest: browserManifest(baseManifest, target), browser: target })],
     resolve: {

@@ -1,11 +1,13 @@
 /**
  * Draws mentions with the CSS Custom Highlight API: one `Highlight` per category, registered in `CSS.highlights`
- * as `dossier-<category>`. The page's DOM is not touched. Where the API is missing, mentions are wrapped in a
+ * under the category's name in the current highlight style (`highlightName`). The page's DOM is not touched. Where the API is missing, mentions are wrapped in a
  * `<dossier-mark>` custom element instead (the only case in which Dossier changes the page's nodes).
  *
  * On a page with very many mentions, only those near the viewport are in the highlights (see `WINDOW_ABOVE`).
  */
 import type { Category } from '../shared/categories';
+import type { HighlightStyle } from '../shared/settings';
+import { FALLBACK_TAG, highlightName, TINT_ATTRIBUTE } from './highlight-css';
 import type { Mention } from './mentions';
 import { watchNearViewport, type NearViewport } from './near-viewport';
 
@@ -16,10 +18,10 @@ export interface Highlighter {
   remove(mention: Mention): void;
   /** Shows only these categories (others stay known but are not drawn). */
   setVisible(categories: ReadonlySet<Category>): void;
+  /** Draws in this style from now on (the style sheet has both: the highlights change names, not the sheet). */
+  setStyle(style: HighlightStyle): void;
   clear(): void;
 }
-
-export const highlightName = (category: Category): string => `dossier-${category}`;
 
 /**
  * Above this many mentions, only those near the viewport are in the registered highlights. At every change of the
@@ -28,21 +30,20 @@ export const highlightName = (category: Category): string => `dossier-${category
  * near is drawn before it comes into view.
  */
 export const WINDOW_ABOVE = 2_000;
-export const FALLBACK_TAG = 'dossier-mark';
-
 /** The highlight registry, where the page has one. */
 export function highlightRegistry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : null;
 }
 
-export function createHighlighter(doc: Document): Highlighter {
+export function createHighlighter(doc: Document, style: HighlightStyle = 'underline'): Highlighter {
   const registry = highlightRegistry();
-  return registry ? createApiHighlighter(registry) : createWrappingHighlighter(doc);
+  return registry ? createApiHighlighter(registry, style) : createWrappingHighlighter(doc, style);
 }
 
-function createApiHighlighter(registry: HighlightRegistry): Highlighter {
+function createApiHighlighter(registry: HighlightRegistry, initialStyle: HighlightStyle): Highlighter {
   const highlights = new Map<Category, Highlight>();
   let visible: ReadonlySet<Category> | null = null;
+  let style = initialStyle;
   /** Every mention drawn, under the element holding its start (what the window watches). */
   const byElement = new Map<Element, Set<Mention>>();
   const holders = new Map<Mention, Element>();
@@ -50,7 +51,7 @@ function createApiHighlighter(registry: HighlightRegistry): Highlighter {
   let windowed: { near: Set<Element>; watch: NearViewport } | null = null;
 
   const show = (category: Category, highlight: Highlight): void => {
-    const name = highlightName(category);
+    const name = highlightName(category, style);
     if (visible === null || visible.has(category)) {
       if (registry.get(name) !== highlight) registry.set(name, highlight);
     } else {
@@ -71,6 +72,12 @@ function createApiHighlighter(registry: HighlightRegistry): Highlighter {
     highlights.get(category)?.delete(range);
   };
 
+  const unregister = (): void => {
+    for (const [category, highlight] of highlights) {
+      const name = highlightName(category, style);
+      if (registry.get(name) === highlight) registry.delete(name);
+    }
+  };
   /** From now on, only mentions near the viewport stay registered (the window's first report drops the others). */
   const openWindow = (): void => {
     const near = new Set<Element>();
@@ -124,10 +131,14 @@ function createApiHighlighter(registry: HighlightRegistry): Highlighter {
       visible = categories;
       for (const [category, highlight] of highlights) show(category, highlight);
     },
+    setStyle(next) {
+      if (next === style) return;
+      unregister();
+      style = next;
+      for (const [category, highlight] of highlights) show(category, highlight);
+    },
     clear() {
-      for (const [category, highlight] of highlights) {
-        if (registry.get(highlightName(category)) === highlight) registry.delete(highlightName(category));
-      }
+      unregister();
       highlights.clear();
       windowed?.watch.disconnect();
       windowed = null;
@@ -137,11 +148,13 @@ function createApiHighlighter(registry: HighlightRegistry): Highlighter {
   };
 }
 
-function createWrappingHighlighter(doc: Document): Highlighter {
+function createWrappingHighlighter(doc: Document, initialStyle: HighlightStyle): Highlighter {
   const marks = new Map<Mention, HTMLElement>();
   let visible: ReadonlySet<Category> | null = null;
+  let style = initialStyle;
   const apply = (mark: HTMLElement, category: Category): void => {
     mark.toggleAttribute('data-hidden', visible !== null && !visible.has(category));
+    mark.toggleAttribute(TINT_ATTRIBUTE, style === 'background');
   };
   const unwrap = (mark: HTMLElement): void => {
     const parent = mark.parentNode;
@@ -178,6 +191,10 @@ function createWrappingHighlighter(doc: Document): Highlighter {
     },
     setVisible(categories) {
       visible = categories;
+      for (const [mention, mark] of marks) apply(mark, mention.category);
+    },
+    setStyle(next) {
+      style = next;
       for (const [mention, mark] of marks) apply(mark, mention.category);
     },
     clear() {

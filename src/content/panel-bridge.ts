@@ -5,6 +5,8 @@
  * With reduced motion (or in a hidden tab) the page jumps instead of scrolling smoothly; the flash never moves.
  */
 
+import { FLASH_NAME } from './highlight-css';
+
 export interface ShowableMention {
   annotation: { kind: 'actor'; entity: string } | { kind: 'figure' };
   range: Range;
@@ -15,9 +17,7 @@ export interface PanelBridge {
   show(mentions: readonly ShowableMention[], target: { entity?: string; figure?: number }): boolean;
 }
 
-export const FLASH_NAME = 'dossier-flash';
 const FLASH_MS = 1600;
-const FLASH_CSS = `::highlight(${FLASH_NAME}) { background-color: rgb(255 196 0 / 0.75); color: #111; }`;
 
 function startOf(a: ShowableMention, b: ShowableMention): number {
   return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
@@ -25,17 +25,10 @@ function startOf(a: ShowableMention, b: ShowableMention): number {
 
 export function createPanelBridge(doc: Document): PanelBridge {
   const cursors = new Map<string, number>();
-  let sheetInstalled = false;
   let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
   const flash = (range: Range): void => {
     if (typeof Highlight !== 'function' || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-    if (!sheetInstalled) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(FLASH_CSS);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      sheetInstalled = true;
-    }
     CSS.highlights.set(FLASH_NAME, new Highlight(range));
     clearTimeout(clearTimer);
     clearTimer = setTimeout(() => CSS.highlights.delete(FLASH_NAME), FLASH_MS);

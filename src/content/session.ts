@@ -12,7 +12,6 @@ import { createCardLoader, type Ask, type CardContent } from './card/card-conten
 import type { Translate } from './card/format';
 import { startCards } from './cards';
 import { watchRegions, type DomChanges } from './dom-watch';
-import { installHighlightSheet } from './highlight-sheet';
 import { createHighlighter } from './highlighter';
 import { MentionIndex } from './mention-index';
 import type { Mention } from './mentions';
@@ -105,9 +104,8 @@ function readArticle(
   let settings = initial;
   let visible = visibleCategories(settings);
 
-  const highlighter = createHighlighter(doc);
+  const highlighter = createHighlighter(doc, settings.highlightStyle);
   highlighter.setVisible(visible);
-  const sheet = installHighlightSheet(doc, settings.highlightStyle);
   /** In the wrapping fallback, Dossier's own DOM changes must not read as the page's. */
   let forgetOwnChanges = (): void => undefined;
 
@@ -186,14 +184,13 @@ function readArticle(
       settings = next;
       visible = visibleCategories(next);
       highlighter.setVisible(visible);
-      sheet.setStyle(next.highlightStyle);
+      highlighter.setStyle(next.highlightStyle);
     },
     stop() {
       watch.stop();
       cards.stop();
       highlighter.clear();
       forgetOwnChanges();
-      sheet.remove();
       pending = [];
       mentions.clear();
     },

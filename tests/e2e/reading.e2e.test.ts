@@ -26,12 +26,27 @@ function dossierTimings(): { name: string; start: number; duration: number }[] {
     .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration }));
 }
 
-/** The `::highlight(dossier-person)` rule of Dossier's adopted style sheet, as the page sees it. */
-function personHighlightRule(): string {
-  for (const sheet of document.adoptedStyleSheets) {
-    for (const rule of sheet.cssRules) if (rule.cssText.startsWith('::highlight(dossier-person)')) return rule.cssText;
-  }
-  return '';
+/**
+ * Dossier's registered highlights (names and sizes), how the page's style resolves a person mention's highlight under
+ * the current style's name (the style sheet the extension injects), and how many style sheets the page has.
+ */
+function highlightLook(): {
+  names: string[];
+  counts: number[];
+  person: { decoration: string; tinted: boolean };
+  sheets: number;
+} {
+  const entries = [...CSS.highlights].filter(([name]) => name.startsWith('dossier-'));
+  const person = entries.find(([name]) => name.startsWith('dossier-person'));
+  const range = person ? ([...person[1]][0] as Range | undefined) : undefined;
+  const holder = range?.startContainer.parentElement ?? document.body;
+  const look = getComputedStyle(holder, `::highlight(${person?.[0] ?? 'none'})`);
+  return {
+    names: entries.map(([name]) => name).sort(),
+    counts: entries.map(([name, h]) => [name.replace(/-tint$/, ''), h.size] as const).sort().map(([, n]) => n),
+    person: { decoration: look.textDecorationLine, tinted: !/^(?:transparent|rgba\(0, 0, 0, 0\))$/.test(look.backgroundColor) },
+    sheets: document.adoptedStyleSheets.length + document.styleSheets.length,
+  };
 }
 
 /** Changes the stored settings the way the options page does. */
@@ -164,27 +179,27 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     await page.close();
   });
 
-  it('honours the highlight style setting at once', async () => {
+  it('honours the highlight style setting at once, without touching the page’s style sheets', async () => {
     const page = await session.driver.open(serveWatchedSeed(session.server));
     await page.waitFor(dossierReady);
-    expect(await page.evaluate(personHighlightRule)).not.toContain('background-color');
+    const before = await page.evaluate(highlightLook);
+    expect(before.names).toContain('dossier-person');
+    expect(before.names.some((n) => n.endsWith('-tint'))).toBe(false);
+    expect(before.person).toMatchObject({ decoration: expect.stringContaining('underline'), tinted: false });
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 
     await setHighlightStyle(session.driver, 'background');
-    await page.waitFor(() => {
-      for (const sheet of document.adoptedStyleSheets) {
-        for (const rule of sheet.cssRules) if (rule.cssText.startsWith('::highlight(dossier-person)')) return rule.cssText.includes('background-color');
-      }
-      return false;
-    });
-    expect(await page.evaluate(personHighlightRule)).toContain('text-decoration');
+    await page.waitFor(() => CSS.highlights.has('dossier-person-tint'));
+    const after = await page.evaluate(highlightLook);
+    expect(after.names.some((n) => !n.endsWith('-tint'))).toBe(false);
+    expect(after.counts).toEqual(before.counts);
+    expect(after.person).toMatchObject({ decoration: expect.stringContaining('underline'), tinted: true });
     await page.screenshot('reading-background-style');
+
     await setHighlightStyle(session.driver, 'underline');
-    await page.waitFor(() => {
-      for (const sheet of document.adoptedStyleSheets) {
-        for (const rule of sheet.cssRules) if (rule.cssText.startsWith('::highlight(dossier-person)')) return !rule.cssText.includes('background-color');
-      }
-      return false;
-    });
+    await page.waitFor(() => CSS.highlights.has('dossier-person') && !CSS.highlights.has('dossier-person-tint'));
+    // The styles came with the extension (the manifest's `css`): nothing was added to the page's own sheets.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length + document.styleSheets.length)).toBe(before.sheets);
     await page.close();
   });
 });

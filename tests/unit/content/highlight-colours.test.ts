@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PALETTE, TINT_ALPHA } from '../../../src/content/highlight-palette';
-import { highlightCss } from '../../../src/content/highlight-sheet';
+import { highlightCss, highlightName } from '../../../src/content/highlight-css';
 import { CATEGORIES } from '../../../src/shared/categories';
 
 /** WCAG 2.1 relative luminance of an sRGB colour `#rrggbb`. */
@@ -54,20 +54,33 @@ describe('highlight colours', () => {
 });
 
 describe('highlight style sheet', () => {
+  const css = highlightCss();
+  const rule = (selector: string) => css.split('\n').find((l) => l.startsWith(`${selector} {`)) ?? '';
+
   it.each(['underline', 'background'] as const)('styles every category, in the API and in the fallback (%s)', (style) => {
-    const css = highlightCss(style);
     for (const c of CATEGORIES) {
       const { color, line } = PALETTE[c];
-      expect(css).toContain(`::highlight(dossier-${c}) { text-decoration: underline ${line} ${color}`);
-      expect(css).toContain(`dossier-mark[data-category="${c}"] { text-decoration: underline ${line} ${color}`);
+      expect(rule(`::highlight(${highlightName(c, style)})`)).toContain(`text-decoration: underline ${line} ${color}`);
+      const mark = `dossier-mark[data-category="${c}"]${style === 'background' ? '[data-tint]' : ''}`;
+      expect(rule(mark)).toContain(`text-decoration: underline ${line} ${color}`);
     }
   });
 
+  it('names each style apart, so that switching style changes no rule of the sheet', () => {
+    const names = CATEGORIES.flatMap((c) => [highlightName(c, 'underline'), highlightName(c, 'background')]);
+    expect(new Set(names).size).toBe(CATEGORIES.length * 2);
+    expect(highlightName('person')).toBe('dossier-person');
+    expect(highlightCss()).toBe(css);
+  });
+
   it('tints every mention in the background style, only figures in the underline style', () => {
-    const rule = (css: string, c: string) => css.split('\n').find((l) => l.startsWith(`::highlight(dossier-${c})`)) ?? '';
     for (const c of CATEGORIES) {
-      expect(rule(highlightCss('background'), c)).toContain('background-color');
-      expect(rule(highlightCss('underline'), c).includes('background-color')).toBe(c === 'figure');
+      expect(rule(`::highlight(${highlightName(c, 'background')})`)).toContain('background-color');
+      expect(rule(`::highlight(${highlightName(c, 'underline')})`).includes('background-color')).toBe(c === 'figure');
     }
+  });
+
+  it('styles the fact panel’s flash', () => {
+    expect(rule('::highlight(dossier-flash)')).toContain('background-color');
   });
 });

@@ -5,7 +5,8 @@
  * fallback wraps each mention in `<dossier-mark>` and unwraps it again, leaving the text as it was.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHighlighter, highlightName } from '../../../src/content/highlighter';
+import { highlightName } from '../../../src/content/highlight-css';
+import { createHighlighter } from '../../../src/content/highlighter';
 import { mentionOf, page, textNode } from './helpers';
 
 describe('wrapping fallback (no Custom Highlight API)', () => {
@@ -91,6 +92,26 @@ describe('Custom Highlight API', () => {
 
     highlighter.remove(parly);
     expect(registry.get('dossier-person')?.size).toBe(0);
+    highlighter.clear();
+    expect(registry.size).toBe(0);
+  });
+
+  it('switches style by registering the same highlights under the other style’s names', () => {
+    withApi();
+    page('<p>Florence Parly met NATO.</p>');
+    const text = textNode('p', 'Florence');
+    const highlighter = createHighlighter(document, 'background');
+    const parly = mentionOf(text, 'Florence Parly', 'person');
+    highlighter.add([parly, mentionOf(text, 'NATO', 'organisation')]);
+    expect([...registry.keys()].sort()).toEqual(['dossier-organisation-tint', 'dossier-person-tint']);
+    const person = registry.get('dossier-person-tint');
+
+    highlighter.setStyle('underline');
+    expect([...registry.keys()].sort()).toEqual(['dossier-organisation', 'dossier-person']);
+    expect(registry.get('dossier-person')).toBe(person);
+    highlighter.setVisible(new Set(['organisation']));
+    highlighter.setStyle('background');
+    expect([...registry.keys()]).toEqual(['dossier-organisation-tint']);
     highlighter.clear();
     expect(registry.size).toBe(0);
   });

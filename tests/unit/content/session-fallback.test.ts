@@ -97,6 +97,11 @@ describe('reading session without the Custom Highlight API', () => {
     session.update(settings);
     const hidden = [...document.querySelectorAll('dossier-mark[data-hidden]')].map((m) => m.getAttribute('data-category'));
     expect(new Set(hidden)).toEqual(new Set(['state']));
-    expect(document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('dossier-mark')))).toBe(true);
+    expect(document.querySelector('dossier-mark[data-tint]')).toBeNull();
+    settings.highlightStyle = 'background';
+    session.update(settings);
+    expect(document.querySelectorAll('dossier-mark[data-tint]')).toHaveLength(document.querySelectorAll('dossier-mark').length);
+    // The styles come with the content script (the manifest's `css`): the page's style sheets are left alone.
+    expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 });
