@@ -9,6 +9,7 @@ import type { Category } from '../shared/categories';
 import type { HighlightStyle } from '../shared/settings';
 import { FALLBACK_TAG, highlightName, TINT_ATTRIBUTE } from './highlight-css';
 import type { Mention } from './mentions';
+import { itemsInBand } from './mention-band';
 import { watchNearViewport, type NearViewport } from './near-viewport';
 
 export interface Highlighter {
@@ -24,12 +25,19 @@ export interface Highlighter {
 }
 
 /**
- * Above this many mentions, only those near the viewport are in the registered highlights. At every change of the
+ * Above this many mentions (or once one element holds more than `LONG_ELEMENT`), only those near the viewport are in
+ * the registered highlights. At every change of the
  * page (its DOM, or a highlight) the browser validates each registered range again — some 10 µs each in Chromium,
  * so 20,000 mentions would cost 200 ms a frame. Hit tests and the keyboard still know every mention; one scrolled
  * near is drawn before it comes into view.
  */
-export const WINDOW_ABOVE = 2_000;
+export const WINDOW_ABOVE = 500;
+/**
+ * Once the window is open, an element holding more mentions than this is itself drawn only in part: its mentions
+ * within `BAND_MARGIN` viewports above and below the viewport (see `mention-band.ts`).
+ */
+export const LONG_ELEMENT = 64;
+export const BAND_MARGIN = 0.5;
 /** The highlight registry, where the page has one. */
 export function highlightRegistry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : null;
@@ -49,6 +57,11 @@ function createApiHighlighter(registry: HighlightRegistry, initialStyle: Highlig
   const holders = new Map<Mention, Element>();
   /** Once the page has many mentions: the elements near the viewport, whose mentions alone are registered. */
   let windowed: { near: Set<Element>; watch: NearViewport } | null = null;
+  /** Near elements with more than `LONG_ELEMENT` mentions: the mentions drawn, and where the element was then. */
+  const banded = new Map<Element, { shown: Set<Mention>; at: number | null; list: Mention[] | null }>();
+  /** Elements whose band is to be drawn again at the next frame. */
+  const dirty = new Set<Element>();
+  let frame = 0;
 
   const show = (category: Category, highlight: Highlight): void => {
     const name = highlightName(category, style);
@@ -71,6 +84,7 @@ function createApiHighlighter(registry: HighlightRegistry, initialStyle: Highlig
   const undraw = ({ category, range }: Mention): void => {
     highlights.get(category)?.delete(range);
   };
+  const isDrawn = ({ category, range }: Mention): boolean => highlights.get(category)?.has(range) ?? false;
 
   const unregister = (): void => {
     for (const [category, highlight] of highlights) {
@@ -78,41 +92,110 @@ function createApiHighlighter(registry: HighlightRegistry, initialStyle: Highlig
       if (registry.get(name) === highlight) registry.delete(name);
     }
   };
+  const isLong = (el: Element): boolean => (byElement.get(el)?.size ?? 0) > LONG_ELEMENT;
+
+  /** Draws the mentions of a long element that lie near the viewport, and undraws those that no longer do. */
+  const drawBand = (el: Element): void => {
+    const state = banded.get(el);
+    const held = byElement.get(el);
+    if (!state || !held) return;
+    const view = el.ownerDocument.defaultView;
+    const height = view?.innerHeight ?? 0;
+    // In reading order (mentions read again after an edit of the page come last in `held`).
+    const list = (state.list ??= [...held].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)));
+    const [from, to] = itemsInBand(list, (m) => m.range.getBoundingClientRect(), {
+      top: -BAND_MARGIN * height,
+      bottom: height * (1 + BAND_MARGIN),
+    });
+    const next = new Set(list.slice(from, to));
+    for (const m of state.shown) if (!next.has(m)) undraw(m);
+    for (const m of next) if (!state.shown.has(m)) draw(m);
+    state.shown = next;
+    state.at = el.getBoundingClientRect().top;
+  };
+  const redraw = (): void => {
+    frame = 0;
+    for (const el of dirty) drawBand(el);
+    dirty.clear();
+  };
+  const schedule = (el: Element): void => {
+    dirty.add(el);
+    if (frame === 0) frame = requestAnimationFrame(redraw);
+  };
+  /** As the reader scrolls, a long element's band moves once the element has moved half a viewport. */
+  const onScroll = (): void => {
+    const height = innerHeight;
+    for (const [el, state] of banded) {
+      if (state.at === null || Math.abs(el.getBoundingClientRect().top - state.at) > height / 2) schedule(el);
+    }
+  };
+  /** A near element: all its mentions drawn, or, when it is long, those of its band (from the next frame). */
+  const drawNear = (el: Element): void => {
+    const held = byElement.get(el) ?? new Set<Mention>();
+    if (!isLong(el)) {
+      for (const m of held) draw(m);
+      return;
+    }
+    // What is drawn of it now stays until its first band.
+    if (!banded.has(el)) banded.set(el, { shown: new Set([...held].filter(isDrawn)), at: null, list: null });
+    schedule(el);
+  };
+  const undrawFar = (el: Element): void => {
+    for (const m of byElement.get(el) ?? []) undraw(m);
+    banded.delete(el);
+    dirty.delete(el);
+  };
+
   /** From now on, only mentions near the viewport stay registered (the window's first report drops the others). */
   const openWindow = (): void => {
     const near = new Set<Element>();
     const watch = watchNearViewport((came, went) => {
       for (const el of came) {
         near.add(el);
-        for (const m of byElement.get(el) ?? []) draw(m);
+        drawNear(el);
       }
       for (const el of went) {
         near.delete(el);
-        for (const m of byElement.get(el) ?? []) undraw(m);
+        undrawFar(el);
       }
     });
     for (const el of byElement.keys()) watch.observe(el);
+    addEventListener('scroll', onScroll, { capture: true, passive: true });
+    addEventListener('resize', onScroll, { passive: true });
     windowed = { near, watch };
   };
 
   return {
     mode: 'highlight-api',
     add(mentions) {
+      const holder = (m: Mention): Element | null => m.range.startContainer.parentElement;
+      let long = false;
       for (const m of mentions) {
-        const el = m.range.startContainer.parentElement;
-        if (el) {
-          holders.set(m, el);
-          let held = byElement.get(el);
-          if (!held) {
-            held = new Set();
-            byElement.set(el, held);
-            windowed?.watch.observe(el);
-          }
-          held.add(m);
+        const el = holder(m);
+        if (!el) continue;
+        holders.set(m, el);
+        let held = byElement.get(el);
+        if (!held) {
+          held = new Set();
+          byElement.set(el, held);
+          windowed?.watch.observe(el);
         }
-        if (!windowed || !el || windowed.near.has(el)) draw(m);
+        held.add(m);
+        if (held.size > LONG_ELEMENT) long = true;
       }
-      if (!windowed && holders.size > WINDOW_ABOVE) openWindow();
+      // Many mentions, or one element with very many (drawing them all would make each repaint of it dear): from now
+      // on only what is near the viewport is drawn, from the window's first report.
+      if (!windowed && (long || holders.size > WINDOW_ABOVE)) openWindow();
+      for (const m of mentions) {
+        const el = holder(m);
+        if (!windowed || !el) draw(m);
+        else if (!windowed.near.has(el)) continue;
+        else if (banded.has(el)) {
+          banded.get(el)!.list = null;
+          schedule(el);
+        } else if (isLong(el)) drawNear(el);
+        else draw(m);
+      }
       return [...mentions];
     },
     remove(mention) {
@@ -122,8 +205,14 @@ function createApiHighlighter(registry: HighlightRegistry, initialStyle: Highlig
       holders.delete(mention);
       if (!el || !held) return;
       held.delete(mention);
+      const band = banded.get(el);
+      if (band) {
+        band.shown.delete(mention);
+        band.list = null;
+      }
       if (held.size > 0) return;
       byElement.delete(el);
+      banded.delete(el);
       windowed?.near.delete(el);
       windowed?.watch.unobserve(el);
     },
@@ -142,6 +231,12 @@ function createApiHighlighter(registry: HighlightRegistry, initialStyle: Highlig
       highlights.clear();
       windowed?.watch.disconnect();
       windowed = null;
+      removeEventListener('scroll', onScroll, { capture: true });
+      removeEventListener('resize', onScroll);
+      if (frame !== 0) cancelAnimationFrame(frame);
+      frame = 0;
+      banded.clear();
+      dirty.clear();
       byElement.clear();
       holders.clear();
     },
