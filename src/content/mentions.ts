@@ -14,7 +14,7 @@ export interface Mention {
 }
 
 /** Whether a text node is still in the page with at least `offset` characters (the page may change it any time). */
-const holds = (node: Text, offset: number): boolean => node.isConnected && offset <= node.data.length;
+const holds = (node: Text, offset: number): boolean => node.isConnected && offset <= node.length;
 
 /**
  * Places the annotations of `blocks` (block indexes relative to that array) in the page. Text the page removed or

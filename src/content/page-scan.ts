@@ -86,7 +86,7 @@ export function splitBlock(block: TextBlock, max = MAX_BLOCK_CHARS): TextBlock[]
   let first = 0;
   for (let from = 0; from < block.text.length; ) {
     const to = pieceEnd(block.text, from, max);
-    while (first < block.nodes.length - 1 && block.starts[first]! + block.nodes[first]!.data.length <= from) first++;
+    while (first < block.nodes.length - 1 && block.starts[first]! + block.nodes[first]!.length <= from) first++;
     let last = first;
     while (last < block.nodes.length - 1 && block.starts[last + 1]! < to) last++;
     pieces.push({

@@ -139,7 +139,7 @@ function* linkDensitySteps(scope: Element, targets: ReadonlySet<Element>): Steps
   /** Counts a node on the way down; returns whether to walk into its children. */
   const enter = (node: Node): boolean => {
     if (node.nodeType === 3) {
-      const length = (node as Text).data.length;
+      const length = (node as Text).length;
       for (const c of open) {
         c.text += length;
         if (inLink > 0) c.links += length;

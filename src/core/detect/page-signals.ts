@@ -5,6 +5,7 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { commonAncestor } from '../dom/document-order';
+import { openingText } from '../dom/opening-text';
 import { pageBody } from '../dom/page-body';
 import { ticker, type Steps } from '../steps';
 import { bodyRootSteps, type BodyRoot } from './body-root';
@@ -103,14 +104,6 @@ function* stampedShareSteps(paragraphs: readonly Paragraph[], root: Element | nu
     if (tick()) yield;
   }
   return stamped >= MIN_STAMPED ? stamped / inside.length : 0;
-}
-
-/** The first `max` characters or so of an element's text, without reading all of it (a paragraph may be huge). */
-function openingText(el: Element, max: number): string {
-  let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) text += (node as Text).data;
-  return text.slice(0, max);
 }
 
 function codeLength(doc: Document): number {

@@ -4,6 +4,7 @@
  * layouts) reads as a paragraph. Paragraphs inside clear page furniture (see `isClearBoilerplate`), hidden or non-text
  * elements are left out, as are very short ones (`aria-hidden` does not count here: see `isHidden`).
  */
+import { openingText } from '../dom/opening-text';
 import { pageBody } from '../dom/page-body';
 import { ticker, type Steps } from '../steps';
 import type { ExclusionTest } from './excluded';
@@ -29,6 +30,11 @@ const MIN_LENGTH = 25;
 const MIN_CONTAINER_TEXT = 100;
 /** Characters a container's own text node needs before the container is read as a paragraph. */
 const OWN_TEXT_PROBE = 10;
+/**
+ * Text of a paragraph read for detection, at most: a longer one counts as this long (no threshold of detection comes
+ * near it), and reading it all would copy it all.
+ */
+const MAX_PARAGRAPH_CHARS = 10_000;
 const CONTAINERS = 'div, td, section, article, font, center, blockquote, dd';
 const COMMAS = /[,\u060C\u3001\uFF0C]/g;
 
@@ -67,7 +73,7 @@ const INLINE_TAGS = new Set([
 /** Whether a container has text of its own (a text-node child with a few words), before reading it all. */
 function hasOwnText(el: Element): boolean {
   for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && (child as Text).data.trim().length >= OWN_TEXT_PROBE) return true;
+    if (child.nodeType === 3 && (child as Text).substringData(0, 256).trim().length >= OWN_TEXT_PROBE) return true;
   }
   return false;
 }
@@ -121,7 +127,7 @@ export function* paragraphSteps(doc: Document, excluded: ExclusionTest): Steps<P
     });
   }
   for (const p of Array.from(root.querySelectorAll('p'))) {
-    yield* consider(p, [p.textContent ?? ''], () => linkLength(p));
+    yield* consider(p, [openingText(p, MAX_PARAGRAPH_CHARS)], () => linkLength(p));
     if (tick()) yield;
   }
   yield;

@@ -12,7 +12,7 @@ export interface BlockRange {
 }
 
 function nodeEnd(block: TextBlock, i: number): number {
-  return block.starts[i]! + block.nodes[i]!.data.length;
+  return block.starts[i]! + block.nodes[i]!.length;
 }
 
 /** Index of the first node whose text ends after `offset` (or at it, when `inclusive`); the last node if none. */
@@ -39,13 +39,13 @@ export function rangeFor(block: TextBlock, start: number, end: number): BlockRan
   const to = Math.min(Math.max(end, from), length);
 
   const s = firstNodeEndingAfter(block, from, false);
-  const startOffset = Math.min(Math.max(from - block.starts[s]!, 0), block.nodes[s]!.data.length);
+  const startOffset = Math.min(Math.max(from - block.starts[s]!, 0), block.nodes[s]!.length);
   if (to === from) return { startNode: block.nodes[s]!, startOffset, endNode: block.nodes[s]!, endOffset: startOffset };
 
   let e = firstNodeEndingAfter(block, to, true);
   // An end in the gap before node e (a <br> space), or at its start, belongs to the end of the node before it.
   if (to <= block.starts[e]! && e > 0) e--;
-  const endOffset = Math.min(Math.max(to - block.starts[e]!, 0), block.nodes[e]!.data.length);
+  const endOffset = Math.min(Math.max(to - block.starts[e]!, 0), block.nodes[e]!.length);
 
   return { startNode: block.nodes[s]!, startOffset, endNode: block.nodes[e]!, endOffset };
 }
