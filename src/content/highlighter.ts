@@ -52,7 +52,7 @@ function createApiHighlighter(registry: HighlightRegistry, initialStyle: Highlig
   const highlights = new Map<Category, Highlight>();
   let visible: ReadonlySet<Category> | null = null;
   let style = initialStyle;
-  /** Every mention drawn, under the element holding its start (what the window watches). */
+  /** Every mention drawn, under its block element (what the window watches). */
   const byElement = new Map<Element, Set<Mention>>();
   const holders = new Map<Mention, Element>();
   /** Once the page has many mentions: the elements near the viewport, whose mentions alone are registered. */
@@ -168,7 +168,7 @@ function createApiHighlighter(registry: HighlightRegistry, initialStyle: Highlig
   return {
     mode: 'highlight-api',
     add(mentions) {
-      const holder = (m: Mention): Element | null => m.range.startContainer.parentElement;
+      const holder = (m: Mention): Element | null => (m.block.isConnected ? m.block : m.range.startContainer.parentElement);
       let long = false;
       for (const m of mentions) {
         const el = holder(m);

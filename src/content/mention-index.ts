@@ -7,16 +7,24 @@ import type { Mention } from './mentions';
 const TEXT_NODE = 3;
 const SHOW_TEXT = 4;
 
-/** The text nodes a range covers, in document order. */
+/** The text nodes a range covers, in document order: walked from its start, not from its container's start. */
 function textNodesIn(range: Range): Node[] {
   const { startContainer: start, endContainer: end } = range;
   if (start === end && start.nodeType === TEXT_NODE) return [start];
   const doc = start.ownerDocument ?? (start as Document);
   const walker = doc.createTreeWalker(range.commonAncestorContainer, SHOW_TEXT);
   const nodes: Node[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node: Node | null;
+  if (start.nodeType === TEXT_NODE) {
+    walker.currentNode = start;
+    node = start;
+  } else {
+    node = walker.nextNode();
+  }
+  for (; node; node = walker.nextNode()) {
     if (range.intersectsNode(node)) nodes.push(node);
     else if (nodes.length > 0) break;
+    if (node === end) break;
   }
   return nodes;
 }

@@ -11,6 +11,8 @@ export interface Mention {
   annotation: Annotation;
   category: Category;
   range: Range;
+  /** The block-level element whose text holds it (a paragraph, heading, list item…). */
+  block: Element;
 }
 
 /** Whether a text node is still in the page with at least `offset` characters (the page may change it any time). */
@@ -31,7 +33,7 @@ export function toMentions(doc: Document, blocks: readonly TextBlock[], annotati
     range.setStart(pos.startNode, pos.startOffset);
     range.setEnd(pos.endNode, pos.endOffset);
     const category = annotation.kind === 'actor' ? categoryOf(annotation.type) : 'figure';
-    mentions.push({ annotation, category, range });
+    mentions.push({ annotation, category, range, block: block.element });
   }
   return mentions;
 }

@@ -30,5 +30,5 @@ export function mentionOf(node: Text, text: string, category: Category = 'person
     category === 'figure'
       ? { kind: 'figure', block: 0, start, end: start + text.length, text, figure: { value: 1, qualifier: 'exact', unit: 'troops' }, verdict: 'unknown' }
       : { kind: 'actor', block: 0, start, end: start + text.length, text, entity, type: category === 'organisation' ? 'organisation' : 'person' };
-  return { annotation, category, range };
+  return { annotation, category, range, block: node.parentElement! };
 }

@@ -37,17 +37,19 @@ describe('MentionIndex', () => {
   });
 
   it('indexes a mention under every text node it spans', () => {
-    page('<p>Florence <b>Parly</b> spoke.</p>');
+    page('<p><i>Before</i> it, Florence <b>Parly</b> spoke.</p>');
     const start = textNode('p', 'Florence');
     const end = textNode('b', 'Parly');
     const range = document.createRange();
-    range.setStart(start, 0);
+    range.setStart(start, start.data.indexOf('Florence'));
     range.setEnd(end, 5);
     const mention = { ...mentionOf(start, 'Florence'), range };
     const index = new MentionIndex();
     index.add([mention]);
     expect(index.at(end, 2)).toBe(mention);
+    expect(index.inNode(start)).toEqual([mention]);
     expect(index.inNode(textNode('p', 'spoke'))).toEqual([]);
+    expect(index.inNode(textNode('i', 'Before'))).toEqual([]);
   });
 
   it('steps to the next and previous mention from a point, skipping the one holding it and those not accepted', () => {
