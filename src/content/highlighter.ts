@@ -21,12 +21,14 @@ export interface Highlighter {
   setVisible(categories: ReadonlySet<Category>): void;
   /** Draws in this style from now on (the style sheet has both: the highlights change names, not the sheet). */
   setStyle(style: HighlightStyle): void;
+  /** From now on draws only the mentions near the viewport, however few (the page's article is long). */
+  drawNearOnly(): void;
   clear(): void;
 }
 
 /**
- * Above this many mentions (or once one element holds more than `LONG_ELEMENT`), only those near the viewport are in
- * the registered highlights. At every change of the
+ * Above this many mentions (or once one element holds more than `LONG_ELEMENT`, or from the start on a long article:
+ * `drawNearOnly`), only those near the viewport are in the registered highlights. At every change of the
  * page (its DOM, or a highlight) the browser validates each registered range again — some 10 µs each in Chromium,
  * so 20,000 mentions would cost 200 ms a frame. Hit tests and the keyboard still know every mention; one scrolled
  * near is drawn before it comes into view.
@@ -220,6 +222,9 @@ function createApiHighlighter(registry: HighlightRegistry, initialStyle: Highlig
       visible = categories;
       for (const [category, highlight] of highlights) show(category, highlight);
     },
+    drawNearOnly() {
+      if (!windowed) openWindow();
+    },
     setStyle(next) {
       if (next === style) return;
       unregister();
@@ -292,6 +297,8 @@ function createWrappingHighlighter(doc: Document, initialStyle: HighlightStyle):
       style = next;
       for (const [mention, mark] of marks) apply(mark, mention.category);
     },
+    // Marks change the page's text layout, not its paint alone: all stay.
+    drawNearOnly: () => undefined,
     clear() {
       for (const mark of marks.values()) unwrap(mark);
       marks.clear();

@@ -24,7 +24,12 @@ const COLLECT_MS = 4;
 /** Longest text annotated as one block: a longer paragraph is read in pieces, cut after a sentence where it can. */
 const MAX_BLOCK_CHARS = 5_000;
 
+/** An article longer than this, in characters, is drawn near the viewport only from the start (see `ReadSink.long`). */
+export const LONG_ARTICLE_CHARS = 30_000;
+
 export interface ReadSink {
+  /** The article is long (it has more than `LONG_ARTICLE_CHARS` characters of text): its mentions will be many. */
+  long(): void;
   /** These blocks are read again: the mentions drawn on their text are stale. */
   replacing(blocks: readonly TextBlock[]): void;
   found(mentions: Mention[]): void;
@@ -134,6 +139,7 @@ export function scanPage(doc: Document, detection: ArticleDetection, index: Inde
         blocks.push(...cursor.collect(COLLECT_MS));
         yield;
       }
+      if (blocks.reduce((n, b) => n + b.text.length, 0) > LONG_ARTICLE_CHARS) sink.long();
       yield* annotate(blocks, sink);
     },
     *readAdded(nodes, sink) {

@@ -134,6 +134,9 @@ function readArticle(
   };
 
   const sink: ReadSink = {
+    long() {
+      highlighter.drawNearOnly();
+    },
     replacing(blocks: readonly TextBlock[]) {
       draw();
       const stale = new Set<Mention>();
