@@ -65,6 +65,17 @@ describe('the highlighter on a page with very many mentions', () => {
     expect(FakeObserver.last).toBeNull();
   });
 
+  it('draws only near mentions from the start when told the article is long', () => {
+    const { elements, mentions } = paragraphs(20);
+    const highlighter = createHighlighter(document);
+    highlighter.drawNearOnly();
+    highlighter.add(mentions);
+    expect(drawn()).toBe(0);
+    FakeObserver.last!.report(elements.slice(0, 3), elements.slice(3));
+    expect(drawn()).toBe(3);
+    highlighter.clear();
+  });
+
   it('keeps only the mentions near the viewport once there are many, and follows the viewport', () => {
     const { elements, mentions } = paragraphs(WINDOW_ABOVE + 100);
     const highlighter = createHighlighter(document);
