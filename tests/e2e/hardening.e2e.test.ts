@@ -8,7 +8,7 @@
  * The extension's life cycle (reload, service-worker restart, storage quota, old settings) is in
  * `hardening-lifecycle.e2e.test.ts`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CHURN_SENTENCE,
   NEWS,
@@ -37,8 +37,9 @@ import {
   svgAndMath,
   withIframes,
 } from '../fixtures/hostile/pages';
-import { BROWSERS, launch, type DPage, type Driver } from './harness/browsers';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { BROWSERS, type DPage, type Driver } from './harness/browsers';
+import type { FixtureServer } from './harness/fixture-server';
+import { useBrowser } from './harness/use-browser';
 import {
   bodyTextLength,
   dossierTimings,
@@ -113,17 +114,10 @@ function report(browser: string, page: string, timings: DossierTiming[], longTas
 }
 
 describe.each(BROWSERS)('huge pages in %s', (browser) => {
+  const session = useBrowser(browser);
   let server: FixtureServer;
   let driver: Driver;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    driver = await launch(browser, { server });
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  beforeAll(() => ({ server, driver } = session));
 
   /** Reads a huge page, checks it is healthy and that its mentions are drawn, and prints Dossier's slices. */
   async function readHuge(slug: string, html: string): Promise<{ watched: WatchedPage; places: HighlightPlace[] }> {
@@ -207,18 +201,13 @@ describe.each(BROWSERS)('huge pages in %s', (browser) => {
 });
 
 describe.each(BROWSERS)('strange text and broken markup in %s', (browser) => {
+  const session = useBrowser(browser);
   let server: FixtureServer;
   let driver: Driver;
   let baseline: Record<string, string[]>;
-
   beforeAll(async () => {
-    server = await startFixtureServer();
-    driver = await launch(browser, { server });
+    ({ server, driver } = session);
     baseline = await seedBaseline(driver, server);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
   });
 
   it('finds names in right-to-left, mixed-script, decomposed, invisible-character, entity and emoji text', async () => {
@@ -351,18 +340,13 @@ describe.each(BROWSERS)('strange text and broken markup in %s', (browser) => {
 });
 
 describe.each(BROWSERS)('pages that fight back in %s', (browser) => {
+  const session = useBrowser(browser);
   let server: FixtureServer;
   let driver: Driver;
   let baseline: Record<string, string[]>;
-
   beforeAll(async () => {
-    server = await startFixtureServer();
-    driver = await launch(browser, { server });
+    ({ server, driver } = session);
     baseline = await seedBaseline(driver, server);
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
   });
 
   /** Waits until Dossier's highlights have not changed for `quietMs`. */
