@@ -46,7 +46,7 @@ const ask = (message: ContentToBackground): Promise<unknown> => {
 };
 
 function currentState(): PageState {
-  return pageState(location.href, session?.detection ?? null, session?.mentions.all() ?? [], enabledHere());
+  return pageState(location.href, session?.detection ?? null, session?.mentions.all() ?? [], enabledHere(), session?.reading ?? false);
 }
 
 /** Whether this script runs in the tab's top frame; in a frame (an article shown inside another page) it only reads. */

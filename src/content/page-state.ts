@@ -8,6 +8,7 @@ export function pageState(
   detection: ArticleDetection | null,
   mentions: readonly Mention[],
   enabled: boolean,
+  reading = false,
 ): PageState {
   const actors = new Map<string, PageState['actors'][number]>();
   const figures: PageState['figures'] = [];
@@ -30,6 +31,7 @@ export function pageState(
   }
   return {
     url,
+    reading,
     isArticle: detection?.isArticle ?? false,
     enabled,
     headline: detection?.headline ?? null,

@@ -33,6 +33,8 @@ export interface SessionDeps {
 export interface ReadingSession {
   /** What article detection found: null while it runs (in slices, like the reading). */
   readonly detection: ArticleDetection | null;
+  /** Whether the page is still being detected or, on an article, read for the first time. */
+  readonly reading: boolean;
   readonly mentions: MentionIndex;
   /** Applies changed settings (categories, style, hover delay). */
   update(settings: Settings): void;
@@ -50,7 +52,7 @@ const visibleCategories = (settings: Settings): Set<Category> =>
 
 /**
  * Starts Dossier on a page: detects the article in slices, then, on an article, reads it (see `readArticle`).
- * `deps.onChange` is called once the page is known not to be an article, and whenever an article's mentions change.
+ * `deps.onChange` is called once detection is done, and whenever an article's mentions change.
  */
 export function startReading(doc: Document, url: string, initial: Settings, deps: SessionDeps): ReadingSession {
   const stopped = new AbortController();
@@ -58,17 +60,25 @@ export function startReading(doc: Document, url: string, initial: Settings, deps
   let detection: ArticleDetection | null = null;
   let settings = initial;
   let article: ArticleReading | null = null;
+  let reading = true;
   function* detect(): Steps<void> {
     detection = yield* detectArticleSteps(doc, { url });
   }
   void runInSlices(detect(), stopped.signal, { measure: 'dossier:detect' }).then((done) => {
     if (!done || !detection) return;
-    if (detection.isArticle) article = readArticle(doc, detection, settings, mentions, deps, stopped.signal);
-    else deps.onChange();
+    if (detection.isArticle) {
+      article = readArticle(doc, detection, settings, mentions, deps, stopped.signal, () => (reading = false));
+    } else {
+      reading = false;
+    }
+    deps.onChange();
   });
   return {
     get detection() {
       return detection;
+    },
+    get reading() {
+      return reading;
     },
     mentions,
     update(next) {
@@ -99,6 +109,8 @@ function readArticle(
   mentions: MentionIndex,
   deps: SessionDeps,
   stopped: AbortSignal,
+  /** Called once the article has been read and drawn (before `deps.onChange`). */
+  read: () => void,
 ): ArticleReading {
   const scan = scanPage(doc, detection, deps.index);
   let settings = initial;
@@ -155,6 +167,7 @@ function readArticle(
     if (!done) return;
     draw();
     markReady();
+    read();
     deps.onChange();
   });
 

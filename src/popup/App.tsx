@@ -7,11 +7,12 @@ import details from 'virtual:dossier/kb-details';
 import { createKbLookup } from '../core/card-data';
 import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
-import { isSiteEnabled, siteKey, type Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings';
 import { Tabs } from './components/Tabs';
 import { ControlsPanel } from './ControlsPanel';
 import { OnThisPage, type ShowTarget } from './OnThisPage';
 import { showMention } from './page-state';
+import { pageStatus } from './page-status';
 import { usePageState, useSettings, useSiteAccess, useTargetTab } from './panel-data';
 import { SearchPanel } from './SearchPanel';
 import type { SiteAccess } from './site-access';
@@ -77,25 +78,9 @@ export function App() {
 }
 
 function PageStatus({ page, access, settings }: { page: PageState | null; access: SiteAccess | null; settings: Settings | null }) {
-  if (!page) {
-    const text = !access ? t('pageUnavailable') : access.runs ? t('notStartedHere') : t('notOnThisSite', siteKey(access.host));
-    return (
-      <p class="status" role="status">
-        {text}
-      </p>
-    );
-  }
-  const host = new URL(page.url).hostname;
-  const on = settings ? isSiteEnabled(settings, host) : page.enabled;
-  // With highlights off the page is not read, so nothing is known of it yet.
-  const parts = !on
-    ? [t('statusOff')]
-    : page.isArticle
-      ? [t('pageIsArticle'), t('countActors', String(page.actors.length)), t('countFigures', String(page.figures.length))]
-      : [t('pageNotArticle')];
   return (
     <p class="status" role="status">
-      {parts.join(' · ')}
+      {pageStatus(page, access, settings, t)}
     </p>
   );
 }

@@ -32,6 +32,8 @@ export interface PageFigure {
 
 export interface PageState {
   url: string;
+  /** Whether Dossier is still detecting or reading the page (what follows is not final). */
+  reading: boolean;
   isArticle: boolean;
   /** Whether highlights are on for this page (site switch and global switch). */
   enabled: boolean;
@@ -115,6 +117,7 @@ function isPageState(v: unknown): v is PageState {
   if (!isRecord(v)) return false;
   return (
     typeof v['url'] === 'string' &&
+    typeof v['reading'] === 'boolean' &&
     typeof v['isArticle'] === 'boolean' &&
     typeof v['enabled'] === 'boolean' &&
     isOptionalString(v['headline']) &&

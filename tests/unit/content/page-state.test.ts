@@ -20,7 +20,8 @@ describe('pageState', () => {
     const detection = { isArticle: true, headline: 'Headline', published: '2020-01-07' } as ArticleDetection;
 
     const state = pageState('https://news.example/a', detection, mentions, true);
-    expect(state).toMatchObject({ url: 'https://news.example/a', isArticle: true, enabled: true, headline: 'Headline', published: '2020-01-07' });
+    expect(state).toMatchObject({ url: 'https://news.example/a', reading: false, isArticle: true, enabled: true, headline: 'Headline', published: '2020-01-07' });
+    expect(pageState('https://news.example/a', detection, [], true, true)).toMatchObject({ reading: true, isArticle: true, actors: [] });
     expect(state.actors.map((a) => [a.id, a.count])).toEqual([
       ['france', 2],
       ['nato', 1],
@@ -34,6 +35,7 @@ describe('pageState', () => {
   it('reports a page that is not an article, or where Dossier is off, as such', () => {
     expect(pageState('https://news.example/', null, [], false)).toEqual({
       url: 'https://news.example/',
+      reading: false,
       isArticle: false,
       enabled: false,
       headline: null,

@@ -28,16 +28,24 @@ function loadSeed(): void {
   document.body.replaceChildren(...adopt(parsed.body));
 }
 
-function read(): { session: ReadingSession; changed: () => Promise<void> } {
+/**
+ * Starts a session; `changed()` resolves at its next report of a change once the page has been read (the first
+ * report, when detection is done, says it is still reading).
+ */
+function read(): { session: ReadingSession; changed: () => Promise<void>; reports: boolean[] } {
   let notify = (): void => undefined;
-  const session = startReading(document, SEED_URL, defaultSettings(), {
+  const reports: boolean[] = [];
+  const session: ReadingSession = startReading(document, SEED_URL, defaultSettings(), {
     index: indexLoader(() => packIndex(index)),
     ask: async () => null,
     t: (key) => key,
     locale: () => 'en-GB',
-    onChange: () => notify(),
+    onChange: () => {
+      reports.push(session.reading);
+      if (!session.reading) notify();
+    },
   });
-  return { session, changed: () => new Promise<void>((resolve) => (notify = resolve)) };
+  return { session, reports, changed: () => new Promise<void>((resolve) => (notify = resolve)) };
 }
 
 const marks = () => [...document.querySelectorAll('dossier-mark')].map((m) => `${m.getAttribute('data-category')}:${m.textContent}`);
@@ -54,8 +62,11 @@ describe('reading session without the Custom Highlight API', () => {
     session = reading.session;
     // Detection runs in slices too: nothing is known yet.
     expect(session.detection).toBeNull();
+    expect(session.reading).toBe(true);
     await reading.changed();
     expect(session.detection?.isArticle).toBe(true);
+    // Reported once detected (still reading), then once read.
+    expect(reading.reports).toEqual([true, false]);
 
     const found = marks();
     expect(found.filter((m) => m === 'person:Florence Parly')).toHaveLength(1);

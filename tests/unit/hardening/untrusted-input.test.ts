@@ -68,7 +68,7 @@ describe('message validators', () => {
 
   it('refuse a page state with more actors than any page holds', () => {
     const actors = Array.from({ length: 5_001 }, (_, i) => ({ id: `e${i}`, type: 'person', count: 1 }));
-    const state = { url: 'https://www.lemonde.fr/a', isArticle: true, enabled: true, headline: null, published: null, actors, figures: [] };
+    const state = { url: 'https://www.lemonde.fr/a', reading: false, isArticle: true, enabled: true, headline: null, published: null, actors, figures: [] };
     expect(parsePageState(state)).toBeNull();
     expect(parsePageState({ ...state, actors: actors.slice(0, 10) })).not.toBeNull();
   });

@@ -14,6 +14,7 @@ const SELF = { id: 'dossier-id', baseUrl: 'chrome-extension://dossier-id/' };
 function state(): PageState {
   return {
     url: 'https://www.example.org/a',
+    reading: false,
     isArticle: true,
     enabled: true,
     headline: 'A headline',
