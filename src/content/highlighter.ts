@@ -101,8 +101,7 @@ function createApiHighlighter(registry: HighlightRegistry, initialStyle: Highlig
     const state = banded.get(el);
     const held = byElement.get(el);
     if (!state || !held) return;
-    const view = el.ownerDocument.defaultView;
-    const height = view?.innerHeight ?? 0;
+    const height = innerHeight;
     // In reading order (mentions read again after an edit of the page come last in `held`).
     const list = (state.list ??= [...held].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)));
     const [from, to] = itemsInBand(list, (m) => m.range.getBoundingClientRect(), {

@@ -208,7 +208,6 @@ function readArticle(
       highlighter.clear();
       forgetOwnChanges();
       pending = [];
-      mentions.clear();
     },
   };
 }
