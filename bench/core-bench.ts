@@ -3,7 +3,7 @@
  *
  * Prints the matcher's build time, annotate throughput on the seed article repeated to about 1 MB, and the time of
  * one call on the seed article. Uses the real knowledge base when it compiles and has patterns, else a synthetic one
- * of 2,000 patterns. The seed article is read from `../shared/seed` beside the repository, or `$DOSSIER_SHARED/seed`.
+ * of 2,000 patterns. The seed article is read from `tests/fixtures/seed`.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -18,7 +18,7 @@ import { loadTopicFiles } from '../src/kb/load';
 import type { RuntimeIndex } from '../src/kb/runtime';
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-const SEED = join(process.env.DOSSIER_SHARED ?? resolve(REPO, '../shared'), 'seed');
+const SEED = join(REPO, 'tests', 'fixtures', 'seed');
 const PUBLISHED = '2020-01-07';
 const SYNTHETIC_PATTERNS = 2000;
 

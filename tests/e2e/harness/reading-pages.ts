@@ -2,7 +2,7 @@
  * Pages and expectations for the reading tests (highlights and hover cards): variants of the seed article served
  * under its news URL, with small scripts of the page's own (a MutationObserver installed before Dossier runs, a
  * paragraph added after load, hostile CSS), a long article, and what the seed must show
- * (`../shared/seed/expected-annotations.json`).
+ * (`tests/fixtures/seed/expected-annotations.json`).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ import { ROOT } from './browsers';
 import type { FixtureServer } from './fixture-server';
 import { fixture, SEED_URL } from './fixtures';
 
-const SHARED = process.env['DOSSIER_SHARED'] ?? resolve(ROOT, '../shared');
+const SEED = join(ROOT, 'tests', 'fixtures', 'seed');
 
 export interface Expected {
   actors: { text: string; entity: string; type: string; count: number }[];
@@ -24,7 +24,7 @@ export interface Expected {
   never: string[];
 }
 
-export const expected = JSON.parse(readFileSync(join(SHARED, 'seed', 'expected-annotations.json'), 'utf8')) as Expected;
+export const expected = JSON.parse(readFileSync(join(SEED, 'expected-annotations.json'), 'utf8')) as Expected;
 
 let kb: KbDetails | null = null;
 /** The knowledge base's details, to know what a card must show without writing it into the tests. */

@@ -1,5 +1,6 @@
 /**
- * Article detection measured on the labelled corpus (`<shared>/corpus`, see tests/unit/helpers/corpus.ts): every page
+ * Article detection measured on the labelled corpus (`<shared>/corpus` when it is beside the repository, else the
+ * license-clean subset in `tests/fixtures/corpus`; see tests/unit/helpers/corpus.ts; the output says which): every page
  * labelled `article` or `not-article` is parsed with linkedom and run through `detectArticle` with its source URL.
  * Prints precision, recall, counts and the misclassified pages; fails below 95 % precision or recall on `article`.
  */
@@ -25,7 +26,7 @@ function percent(x: number): string {
 
 describe('article detection on the labelled corpus', () => {
   it(`reaches ${percent(MIN_PRECISION)} precision and ${percent(MIN_RECALL)} recall on articles`, () => {
-    const dir = corpusDir();
+    const { dir, which } = corpusDir();
     const entries = loadLabels(dir).filter((e) => e.label !== 'ambiguous');
     expect(entries.length, `no labelled pages in ${dir}`).toBeGreaterThan(0);
 
@@ -50,7 +51,7 @@ describe('article detection on the labelled corpus', () => {
     const describeMiss = (o: Outcome): string => `  ${o.file} (score ${o.score}; ${o.reasons.slice(0, 3).join('; ')})`;
     console.log(
       [
-        `Article detection on ${outcomes.length} labelled pages (${dir}):`,
+        `Article detection on ${outcomes.length} labelled pages of the ${which === 'shared' ? 'full shared corpus' : 'corpus subset kept in the repository'} (${dir}):`,
         `  precision ${percent(precision)}, recall ${percent(recall)}`,
         `  true positives ${tp}, false positives ${fp.length}, false negatives ${fn.length}, true negatives ${tn}`,
         `False positives (not articles, detected as articles):`,

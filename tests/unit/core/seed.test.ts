@@ -1,9 +1,9 @@
 /**
  * The first article Dossier was made for, against the real knowledge base: every mention listed in
- * `shared/seed/expected-annotations.json` is highlighted as many times as listed and linked to the listed entity or
+ * `tests/fixtures/seed/expected-annotations.json` is highlighted as many times as listed and linked to the listed entity or
  * fact; nothing listed under "never" and nothing unlisted is highlighted ("optional" mentions may be).
  *
- * The shared folder is `../shared` beside the repository, or `$DOSSIER_SHARED`.
+ * The seed files are kept in the repository (`tests/fixtures/seed/`, with their source in its README).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,7 +16,7 @@ import { loadTopicFiles } from '../../../src/kb/load';
 import type { KbDetails, RuntimeIndex } from '../../../src/kb/runtime';
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const SEED = join(process.env.DOSSIER_SHARED ?? resolve(REPO, '../shared'), 'seed');
+const SEED = join(REPO, 'tests', 'fixtures', 'seed');
 const PUBLISHED = '2020-01-07';
 
 interface Expected {

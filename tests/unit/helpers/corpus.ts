@@ -1,8 +1,10 @@
 /**
- * Loads the labelled article-detection corpus (`<shared>/corpus/`: labels.json and gzipped pages) and the seed files
- * (`<shared>/seed/`).
+ * Loads the labelled article-detection corpus and the seed files.
  *
- * The `shared` folder sits next to the repository (`../shared`); the environment variable DOSSIER_SHARED overrides it.
+ * The full corpus (`<shared>/corpus/`: labels.json and gzipped pages, 492 pages) is used when the `shared` folder sits
+ * next to the repository (`../shared`, or $DOSSIER_SHARED); a fresh clone has none, and then the license-clean subset
+ * kept in `tests/fixtures/corpus/` is used instead (see its README). The seed article and its expected annotations are
+ * always read from `tests/fixtures/seed/`, a copy kept in the repository.
  * Pages are decoded by detecting their encoding: strict UTF-8 first, then the charset the page declares, then
  * windows-1252 (some pages declare a charset their bytes do not use).
  */
@@ -29,18 +31,24 @@ export function sharedDir(): string {
   return process.env['DOSSIER_SHARED'] ?? resolve(REPO_ROOT, '../shared');
 }
 
-/** The corpus folder, `<shared>/corpus`. */
-export function corpusDir(): string {
-  return join(sharedDir(), 'corpus');
+/** The repository's own copies: `tests/fixtures/<name>`. */
+export function fixturesDir(name: string): string {
+  return join(REPO_ROOT, 'tests', 'fixtures', name);
 }
 
-/** A file of the shared seed (`<shared>/seed/<name>`), or an error that says where it was looked for. */
+/** Which corpus a test runs on: the full shared one when it is there, else the subset kept in the repository. */
+export function corpusDir(): { dir: string; which: 'shared' | 'fixtures' } {
+  const shared = join(sharedDir(), 'corpus');
+  if (existsSync(join(shared, 'labels.json'))) return { dir: shared, which: 'shared' };
+  return { dir: fixturesDir('corpus'), which: 'fixtures' };
+}
+
+/** The seed folder kept in the repository: `tests/fixtures/seed/`. */
+export const SEED_DIR = fixturesDir('seed');
+
+/** A file of the seed (`tests/fixtures/seed/<name>`). */
 export function readSeed(name: string): string {
-  const path = join(sharedDir(), 'seed', name);
-  if (!existsSync(path)) {
-    throw new Error(`Seed file not found: ${path}. Set DOSSIER_SHARED to the folder that holds seed/ and corpus/.`);
-  }
-  return readFileSync(path, 'utf8');
+  return readFileSync(join(SEED_DIR, name), 'utf8');
 }
 
 export function loadLabels(dir: string): CorpusEntry[] {
