@@ -5,6 +5,9 @@
  * Output is deterministic: entries are ordered by id (timeline by date), never by file order or by locale, so the
  * same knowledge base always gives byte-identical JSON.
  */
+import { extractFigures } from '../core/figures/figures';
+import { tokenize } from '../core/figures/tokens';
+import { labelIsRole, withRole } from '../core/link/aspect';
 import { normalize } from '../core/text/normalize';
 import type { KbDetails, RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
 import type { AliasSpec, Entity, Fact, TimelineEvent } from './schema';
@@ -38,6 +41,7 @@ export function compileValidated(kb: KbDetails): CompiledKb {
       patterns: compilePatterns(details.entities, entityAt),
       figures: details.facts.flatMap((fact) => compileFigure(fact, entityAt) ?? []),
       timeline: details.timeline.map((event) => compileEvent(event, entityAt)),
+      ...demonymsOf(details.entities, entityAt),
     },
     details,
   };
@@ -91,7 +95,32 @@ function compileFigure(fact: Fact, entityAt: (id: string) => number): RuntimeFig
   if (fact.qualifier !== undefined) figure.qualifier = fact.qualifier;
   if (fact.date !== undefined) figure.date = fact.date;
   if (fact.measure !== undefined) figure.measure = fact.measure;
+  const kind = factMeasureKind(fact);
+  if (kind !== 'level') figure.kind = kind;
   return figure;
+}
+
+/**
+ * What a fact's count measures beyond its unit, read from its own text exactly as an article's figure is read
+ * (`core/link/aspect.ts`), and a role within a force when its unit label names one ("trainers").
+ */
+export function factMeasureKind(fact: Fact): string {
+  const text = normalize(fact.text);
+  const tokens = tokenize(text, () => false);
+  const found = extractFigures(tokens, text, () => true, () => 0);
+  const hit = found.find((f) => f.figure.value === fact.value) ?? found.find((f) => f.figure.unit === fact.unit);
+  const kind = hit?.figure.kind ?? 'level';
+  return withRole(kind, labelIsRole(normalize(fact.unitLabel ?? '')) || kind.endsWith('/role'));
+}
+
+/** Nationality words, normalised, each naming one entity (sorted, so the output stays deterministic). */
+function demonymsOf(entities: Entity[], entityAt: (id: string) => number): { demonyms?: [string, number][] } {
+  const pairs = new Map<string, number>();
+  for (const entity of entities) {
+    for (const word of entity.demonyms ?? []) pairs.set(normalize(word), entityAt(entity.id));
+  }
+  if (pairs.size === 0) return {};
+  return { demonyms: [...pairs].sort((a, b) => compare(a[0], b[0])) };
 }
 
 function compileEvent(event: TimelineEvent, entityAt: (id: string) => number): RuntimeEvent {

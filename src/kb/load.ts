@@ -11,10 +11,16 @@ import type { TopicFileInput } from './validate';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 
-/** Every `*.json` file of `dir`, sorted by name and parsed. Throws one Error naming every file that is not JSON. */
+/** Files of the data folder that are registries, not topic files: the publishers (`publishers.json`). */
+export const REGISTRY_FILES: ReadonlySet<string> = new Set(['publishers.json']);
+
+/**
+ * Every `*.json` topic file of `dir` (not the registries), sorted by name and parsed. Throws one Error naming every
+ * file that is not JSON.
+ */
 export function loadTopicFiles(dir: string = DEFAULT_DATA_DIR): TopicFileInput[] {
   const names = readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') && !REGISTRY_FILES.has(name))
     .sort();
   const files: TopicFileInput[] = [];
   const problems: string[] = [];

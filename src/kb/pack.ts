@@ -16,8 +16,14 @@ const DEFAULT = 8;
 
 /** [form, entity, flags (case rule index | SHORT | DEFAULT), context?] */
 type PackedPattern = [string, number, number] | [string, number, number, number[]];
-/** [subject, about, value, unit, qualifier (-1: none), date ('' : none), measure (-1: none), valueMax?] */
-type PackedFigure = [number, number[], number, number, number, string, number] | [number, number[], number, number, number, string, number, number];
+/**
+ * [subject, about, value, unit, qualifier (-1: none), date ('' : none), measure (-1: none), valueMax? (-1: none),
+ * kind? (measure kind, absent: level)]
+ */
+type PackedFigure =
+  | [number, number[], number, number, number, string, number]
+  | [number, number[], number, number, number, string, number, number]
+  | [number, number[], number, number, number, string, number, number, string];
 
 export interface PackedIndex {
   v: 1;
@@ -28,6 +34,8 @@ export interface PackedIndex {
   figures: PackedFigure[];
   /** [date, entities] */
   timeline: [string, number[]][];
+  /** [nationality word, entity] */
+  demonyms?: [string, number][];
 }
 
 export function packIndex(index: RuntimeIndex): PackedIndex {
@@ -59,9 +67,11 @@ export function packIndex(index: RuntimeIndex): PackedIndex {
         f.date ?? '',
         intern(f.measure),
       ];
-      return f.valueMax === undefined ? base : [...base, f.valueMax] as PackedFigure;
+      if (f.kind !== undefined) return [...base, f.valueMax ?? -1, f.kind] as PackedFigure;
+      return f.valueMax === undefined ? base : ([...base, f.valueMax] as PackedFigure);
     }),
     timeline: index.timeline.map((t) => [t.date, t.entities]),
+    ...(index.demonyms && { demonyms: index.demonyms }),
   };
 }
 
@@ -96,12 +106,13 @@ export function* unpackIndexSteps(packed: PackedIndex): Steps<RuntimeIndex> {
     if (tick()) yield;
   }
   const figures = packed.figures.map(
-    ([subject, about, value, unit, qualifier, date, measure, valueMax], i): RuntimeFigureFact => ({
+    ([subject, about, value, unit, qualifier, date, measure, valueMax, kind], i): RuntimeFigureFact => ({
       id: factKey(i),
       subject,
       about,
       value,
-      ...(valueMax !== undefined ? { valueMax } : {}),
+      ...(valueMax !== undefined && valueMax >= 0 ? { valueMax } : {}),
+      ...(kind ? { kind } : {}),
       unit: at(UNITS, unit, 'unit'),
       ...(qualifier >= 0 ? { qualifier: at(QUALIFIERS, qualifier, 'qualifier') } : {}),
       ...(date ? { date } : {}),
@@ -114,6 +125,7 @@ export function* unpackIndexSteps(packed: PackedIndex): Steps<RuntimeIndex> {
     patterns,
     figures,
     timeline: packed.timeline.map(([date, entities], i): RuntimeEvent => ({ id: eventKey(i), date, entities })),
+    ...(packed.demonyms && { demonyms: packed.demonyms }),
   };
 }
 

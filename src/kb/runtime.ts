@@ -40,6 +40,8 @@ export interface RuntimeFigureFact {
   qualifier?: Qualifier;
   date?: string;
   measure?: string;
+  /** What the count measures beyond its unit (`core/link/aspect.ts`), when it is not `level`. */
+  kind?: string;
 }
 
 export interface RuntimeEvent {
@@ -55,6 +57,8 @@ export interface RuntimeIndex {
   patterns: RuntimePattern[];
   figures: RuntimeFigureFact[];
   timeline: RuntimeEvent[];
+  /** Nationality words (normalised: "danish", "francais") and the entity they name, for a figure's subject. */
+  demonyms?: [string, number][];
 }
 
 /** The validated knowledge base, merged from all topic files, for cards, the fact panel and exports. */

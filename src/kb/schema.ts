@@ -103,6 +103,11 @@ export interface Entity {
    */
   shortNames?: string[];
   placeKind?: PlaceKind;
+  /**
+   * Nationality adjectives and demonyms that name this entity in a figure's noun phrase ("Danish" in "90 Danish
+   * soldiers"; French forms too: "danois", "danoise"). Never highlighted as the entity: they only tie a figure to it.
+   */
+  demonyms?: string[];
   /** One line: who or what it is. */
   description: string;
   /** The role at the time of the story (January 2020), one line. */

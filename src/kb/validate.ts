@@ -144,6 +144,7 @@ const ENTITY_FIELDS: Fields = {
   name: req(text),
   aliases: opt(listOf(alias)),
   shortNames: opt(listOf(text)),
+  demonyms: opt(listOf(text)),
   placeKind: opt(oneOf(PLACE_KINDS)),
   description: req(text),
   role: req(text),
@@ -291,6 +292,7 @@ function checkEntityRules({ file, entry, item }: Located<Entity>, ctx: Context):
   if (item.placeKind !== undefined && item.type !== 'place') error(`placeKind: only for type "place"`);
   if (item.shortNames !== undefined && item.type !== 'person') error(`shortNames: only for persons`);
   if (item.event !== undefined && item.type !== 'event') error(`event: only for type "event"`);
+  if (item.demonyms?.some((d) => /\s/.test(d.trim()))) error(`demonyms: one word each ("Danish", "danois")`);
   // `shortNames: []` says on purpose that the surname alone must not link (a common name or word).
   if (item.type === 'person' && item.shortNames === undefined) {
     ctx.warnings.push({ file, entry, message: 'a person without shortNames: the surname alone will not link (say [] if meant)' });

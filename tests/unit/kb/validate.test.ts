@@ -545,7 +545,7 @@ describe('validateKb collects every error', () => {
     );
     expect(errors.map(formatKbError)).toEqual([
       'places.json › zenda: sourcse: unknown field (expected one of id, type, name, aliases, shortNames, ' +
-        'placeKind, description, role, related, event, sources)',
+        'demonyms, placeKind, description, role, related, event, sources)',
       'story.json › 2019-12-deployment: date: expected a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, ' +
         'got "2019-12-32"',
       'story.json › anna-qasemi-appointed: subject: no entity has the id "nobody"',
