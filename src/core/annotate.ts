@@ -13,6 +13,7 @@ import type { ParsedDate, ParsedFigure } from './figures/types';
 import { buildEventsByDay, linkDate } from './link/events';
 import { buildFactTable, linkFigure, type FigureScope, type Verdict } from './link/facts';
 import { sentenceIndex, sentenceStarts } from './link/sentences';
+import { phraseSubject, type DemonymTable } from './link/subject';
 import { findActorCandidates } from './match/actors';
 import { automatonSteps } from './match/automaton';
 import { leftmostLongest } from './match/overlaps';
@@ -85,13 +86,39 @@ interface ActorSpan {
   entity: number;
 }
 
-/** Entities named in a sentence, and the one named nearest a point of it (before it if any, else after). */
-function scopeAt(actors: readonly ActorSpan[], starts: readonly number[], at: number) {
+/** Words and marks that open a new clause within a sentence ("…, while New Zealand has up to 45"). */
+const CLAUSE_BREAK =
+  /[;:]|\b(?:while|whereas|but|although|though|alors que|tandis que|mais)\b|,\s*(?:which|who|where|dont|qui|ou)\b|\b(?:and|et)\b(?=\s+\p{Lu})/gu;
+
+/**
+ * Actors before a figure in its sentence, in the order the figure's subject is looked for: those of the figure's own
+ * clause first, in text order (a clause's subject usually opens it), then those of each earlier clause, nearest clause
+ * first.
+ */
+function clauseOrder(text: string, before: readonly ActorSpan[], sentenceStart: number, at: number): number[] {
+  const breaks = [...text.slice(sentenceStart, at).matchAll(CLAUSE_BREAK)].map((m) => sentenceStart + m.index);
+  const clauseOf = (a: ActorSpan) => breaks.filter((b) => b < a.start).length;
+  return [...before]
+    .sort((a, b) => clauseOf(b) - clauseOf(a) || a.start - b.start)
+    .map((a) => a.entity);
+}
+
+/**
+ * Entities named in a sentence, the one named nearest a span of it (before it if any, else after), those before the
+ * span in clause order (see `clauseOrder`) and those after it, nearest first.
+ */
+function scopeAt(text: string, actors: readonly ActorSpan[], starts: readonly number[], at: number, end = at) {
   const sentence = sentenceIndex(starts, at);
   const inSentence = actors.filter((a) => sentenceIndex(starts, a.start) === sentence);
   const before = inSentence.filter((a) => a.end <= at);
-  const nearest = before[before.length - 1] ?? inSentence.find((a) => a.start >= at);
-  return { sentence: new Set(inSentence.map((a) => a.entity)), nearest: nearest?.entity };
+  const after = inSentence.filter((a) => a.start >= end);
+  const nearest = before[before.length - 1] ?? after[0];
+  return {
+    sentence: new Set(inSentence.map((a) => a.entity)),
+    nearest: nearest?.entity,
+    before: clauseOrder(text, before, starts[sentence] ?? 0, at),
+    after: after.map((a) => a.entity),
+  };
 }
 
 /** Builds the matcher at once. */
@@ -111,6 +138,7 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
   const facts = buildFactTable(index);
   yield;
   const events = buildEventsByDay(index);
+  const demonyms: DemonymTable = new Map(index.demonyms ?? []);
 
   function actorAnnotation(block: number, text: string, span: ActorSpan): ActorAnnotation {
     const entity = index.entities[span.entity]!;
@@ -132,23 +160,25 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
     const read = readFigures(text, norm, publishedDay, (i) => sentenceIndex(starts, i));
     const found: FigureAnnotation[] = [];
     for (const { start, end, value } of read.dates) {
-      const { sentence } = scopeAt(actors, starts, start);
+      const { sentence } = scopeAt(text, actors, starts, start);
       const link = linkDate(value.iso, { sentence, paragraph, page: page.named }, events);
-      if (link.event === undefined && value.iso !== published?.iso) continue;
       found.push({
         kind: 'figure', block, start, end, text: text.slice(start, end), figure: value, verdict: link.verdict,
         ...(link.event && { event: link.event.id }),
       });
     }
-    for (const { start, end, value, unitNamed } of read.figures) {
-      const { sentence, nearest } = scopeAt(actors, starts, start);
+    for (const { start, end, value } of read.figures) {
+      const { sentence, nearest, before, after } = scopeAt(text, actors, starts, start, end);
+      const phrase = phraseSubject(text, { start, end }, actors, demonyms);
       const scope: FigureScope = {
-        sentence, paragraph, previous: page.previous,
+        sentence: phrase === undefined ? sentence : new Set([...sentence, phrase]),
+        paragraph, previous: page.previous, before, after,
         ...(nearest !== undefined && { nearest }),
+        ...(phrase !== undefined && { phrase }),
+        ...(value.kind !== undefined && { kind: value.kind }),
         ...(publishedDay !== undefined && { published: publishedDay }),
       };
       const { verdict, fact } = linkFigure(value, scope, facts);
-      if (fact === undefined && !(unitNamed && sentence.size > 0)) continue;
       found.push({
         kind: 'figure', block, start, end, text: text.slice(start, end), figure: value, verdict,
         ...(fact && { fact: fact.id, kbValue: fact.value }),

@@ -11,6 +11,7 @@
 import type { Qualifier, Unit } from '../../kb/schema';
 import { numberAt, qualifierBefore, vagueQuantityEnd } from './numbers';
 import { phraseLexicon, touching, wordAt, type Token } from './tokens';
+import { measureKindAt } from '../link/aspect';
 import type { ParsedFigure } from './types';
 import { casualtyUnit, UNIT_SYMBOLS, unitAt } from './units';
 
@@ -177,6 +178,10 @@ export function extractFigures(
     const unit = after ? casualtyUnit(after.unit, tokens, raw.before, after.end) : inherited;
     const end = after?.end ?? raw.end;
     if (unit !== undefined) {
+      const noun = after && tokens[after.end - 1]?.text;
+      const aspect = measureKindAt(tokens, raw.first, end, noun, inherited !== undefined);
+      // Things without a unit class of their own are the same measure only when they are the same things.
+      const kind = unit === 'count' && noun ? `${aspect}#${noun.replace(/s$/, '')}` : aspect;
       found.push({
         start,
         end: tokens[end - 1]!.end,
@@ -185,6 +190,7 @@ export function extractFigures(
           ...(raw.valueMax !== undefined && { valueMax: raw.valueMax }),
           qualifier: raw.qualifier,
           unit,
+          ...(kind !== 'level' && { kind }),
         },
         unitNamed: after !== undefined,
       });

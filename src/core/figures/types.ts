@@ -9,6 +9,8 @@ export interface ParsedFigure {
   /** How the article qualifies the number; `exact` when it does not. */
   qualifier: Qualifier;
   unit: Unit;
+  /** What the count measures beyond its unit (`link/aspect.ts`), when it is not `level`: "added", "hit/role"… */
+  kind?: string;
 }
 
 /** A day the article names, absolutely ("7 January 2020") or relative to its publication date ("last Friday"). */

@@ -26,19 +26,31 @@ const LEXICON: Record<Unit, string[]> = {
   eur: ['euros', 'euro'],
   people: [
     'people', 'persons', 'civilians', 'passengers', 'protesters', 'protestors', 'demonstrators', 'mourners',
-    'personnes', 'civils', 'passagers', 'manifestants',
+    'personnes', 'civils', 'passagers', 'manifestants', 'contractors', 'contractor', 'hostages', 'police',
+    'police officers', 'officers', 'staff officers', 'officials', 'diplomats', 'nationals', 'citizens', 'victims',
+    'crew', 'crew members', 'patients', 'employees', 'staff', 'otages', 'policiers', 'ressortissants', 'victimes',
+    'americans', 'canadians', 'britons', 'australians', 'germans', 'danes', 'ukrainians', 'iranians', 'iraqis',
+    'afghans', 'swedes', 'italians', 'americains', 'canadiens', 'britanniques', 'francais', 'allemands', 'italiens',
+    'espagnols', 'danois', 'iraniens', 'irakiens', 'ukrainiens', 'australiens',
   ],
   fighters: [
     'fighters', 'fighter', 'militants', 'jihadists', 'insurgents', 'combattants', 'jihadistes', 'djihadistes',
   ],
   members: [
-    'countries', 'nations', 'members', 'partners', 'member states', 'member countries', 'partner nations', 'pays',
+    'countries', 'nations', 'members', 'partners', 'member states', 'member countries', 'partner nations', 'pays', 'states', 'etats',
     'membres', 'partenaires', 'etats membres',
   ],
-  votes: ['votes', 'lawmakers', 'mps', 'legislators', 'members of parliament', 'voix', 'deputes', 'parlementaires'],
+  votes: [
+    'votes', 'lawmakers', 'mps', 'legislators', 'members of parliament', 'senators', 'republicans', 'democrats',
+    'gop senators', 'voix', 'deputes', 'parlementaires', 'senateurs',
+  ],
   percent: ['percent', 'per cent', 'pct', 'pour cent'],
   km: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'square kilometres', 'square kilometers'],
-  count: [],
+  // Countable things of the story's world that have no unit class of their own.
+  count: [
+    'bases', 'base', 'military bases', 'air bases', 'sites', 'site', 'targets', 'locations', 'missions', 'mission',
+    'vehicles', 'suvs', 'cars', 'seats', 'resolutions', 'cases', 'cibles', 'vehicules', 'sieges',
+  ],
 };
 
 const UNIT_WORDS = phraseLexicon<Unit>(

@@ -1,25 +1,32 @@
 /**
  * Linking a figure of the article to a fact of the knowledge base, and the verdict.
  *
- * Candidates are the facts with a compatible unit whose subject or about-entities the article names in the figure's
- * sentence — failing that, in its paragraph, then in the previous paragraph — and that are about what the article
- * talks of there: in the sentence, paragraph or previous paragraph it names their subject and, unless the subject is an
- * event (one thing with its own figures), one of their about-entities; or two of their about-entities. Each is scored by entity overlap (the subject weighs most, and more when it is the
- * actor named nearest the figure), by how close the fact's date is to the article's publication, and by how close its
- * value is. The best candidate gives the verdict:
- * - `agrees` when its value is compatible with the article's and of the same magnitude (or those of another fact of
- *   the same `measure`: sources that disagree are all kept, and matching any of them agrees);
- * - `differs` when it is clearly about the same thing — the same unit, its subject in the sentence, a date near
- *   publication and a value of the same magnitude — but the values are not compatible;
+ * A fact can check a figure only when it is about **the same subject** and **the same measure**:
+ * - Subject: the entity the figure's noun phrase names ("90 Danish soldiers", "Germany's 120 soldiers"; see
+ *   `subject.ts`); else the actor of its clause — the nearest actor before the figure in its sentence that the
+ *   knowledge base holds such counts for, else the nearest after it. A fact fits that subject when it is the fact's
+ *   subject, or when the fact's subject is an event or operation the subject took part in (its about-entities). A
+ *   figure with no subject of either kind may be checked by a fact whose subject or context the passage names
+ *   (sentence, paragraph, previous paragraph), as before.
+ * - Measure: compatible units, and the same measure kind (`aspect.ts`: troops stationed vs added vs withdrawn,
+ *   missiles fired vs hit, a force vs the trainers in it).
+ *
+ * Among the facts that fit, the best is chosen by context (subject and about-entities named near the figure) and
+ * closeness of its date to the article's publication. Then the value rules (`values.ts`) give the verdict:
+ * - `agrees`: the best fact, or a fact sharing its `measure`, is the same count;
+ * - `varies`: so is one of them, but the facts of that measure hold different values — sources disagree;
+ * - `differs`: no fact of the measure is the same count, and the best is clearly the same thing: its subject named
+ *   in the sentence, a date near publication (or none), the same magnitude;
  * - `unknown` otherwise, and then no fact is linked.
  */
 import type { RuntimeFigureFact, RuntimeIndex } from '../../kb/runtime';
 import type { Unit } from '../../kb/schema';
 import { dayRange } from '../figures/calendar';
 import type { ParsedFigure } from '../figures/types';
-import { valueRatio, valuesAgree } from './values';
+import type { MeasureKind } from './aspect';
+import { sameCount, valueRatio, SAME_MAGNITUDE } from './values';
 
-export type Verdict = 'agrees' | 'differs' | 'unknown';
+export type Verdict = 'agrees' | 'varies' | 'differs' | 'unknown';
 
 /** Where the entities around a figure were named. */
 export interface FigureScope {
@@ -30,49 +37,71 @@ export interface FigureScope {
   nearest?: number;
   /** Publication day (days since 1970-01-01), if known. */
   published?: number;
+  /** The entity the figure's own noun phrase names, if any. */
+  phrase?: number;
+  /** Entities named in the sentence before the figure, nearest first, and after it, nearest first. */
+  before?: readonly number[];
+  after?: readonly number[];
+  /** The figure's measure kind (`aspect.ts`); `level` when absent. */
+  kind?: MeasureKind;
 }
 
 export interface FactLink {
   verdict: Verdict;
   fact?: RuntimeFigureFact;
+  /** The entity taken as the figure's subject, when one was found. */
+  subject?: number;
 }
 
 export interface FactTable {
   facts: readonly RuntimeFigureFact[];
-  /** Whether each fact's subject is an event: named alone, it is context enough. */
+  /** Whether each fact's subject is an event or operation: its about-entities took part in it. */
   aboutEvent: readonly boolean[];
   /** The days each fact's date covers (undefined when it has none). */
   days: readonly ({ first: number; last: number } | undefined)[];
   /** Fact indexes by entity, for subject and about-entities alike. */
   byEntity: ReadonlyMap<number, readonly number[]>;
   byMeasure: ReadonlyMap<string, readonly number[]>;
-}
-
-export function buildFactTable(index: RuntimeIndex): FactTable {
-  const byEntity = new Map<number, number[]>();
-  const byMeasure = new Map<string, number[]>();
-  const add = <K>(map: Map<K, number[]>, key: K, i: number) => {
-    const list = map.get(key) ?? [];
-    if (list[list.length - 1] !== i) list.push(i);
-    map.set(key, list);
-  };
-  index.figures.forEach((fact, i) => {
-    for (const e of [fact.subject, ...fact.about]) add(byEntity, e, i);
-    if (fact.measure !== undefined) add(byMeasure, fact.measure, i);
-  });
-  const days = index.figures.map((fact) => (fact.date === undefined ? undefined : dayRange(fact.date)));
-  const aboutEvent = index.figures.map((fact) => index.entities[fact.subject]?.type === 'event');
-  return { facts: index.figures, aboutEvent, days, byEntity, byMeasure };
+  /** Entities that are the subject of a fact, or take part in an event fact, by every unit compatible with it. */
+  subjects: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 /** Unit classes an article and a fact may use for the same count ("176 people" killed; rockets called missiles). */
 const RELATED_UNITS: ReadonlyArray<readonly Unit[]> = [
   ['people', 'killed', 'wounded'],
   ['missiles', 'rockets'],
+  ['troops', 'people'],
 ];
 
 function unitsCompatible(a: Unit, b: Unit): boolean {
   return a === b || RELATED_UNITS.some((group) => group.includes(a) && group.includes(b));
+}
+
+
+const EVENT_TYPES = new Set(['event', 'operation']);
+
+export function buildFactTable(index: RuntimeIndex): FactTable {
+  const byEntity = new Map<number, number[]>();
+  const byMeasure = new Map<string, number[]>();
+  const subjects = new Map<string, Set<number>>();
+  const add = <K>(map: Map<K, number[]>, key: K, i: number) => {
+    const list = map.get(key) ?? [];
+    if (list[list.length - 1] !== i) list.push(i);
+    map.set(key, list);
+  };
+  const aboutEvent = index.figures.map((fact) => EVENT_TYPES.has(index.entities[fact.subject]?.type ?? ''));
+  index.figures.forEach((fact, i) => {
+    for (const e of [fact.subject, ...fact.about]) add(byEntity, e, i);
+    if (fact.measure !== undefined) add(byMeasure, fact.measure, i);
+    for (const unit of new Set([fact.unit, ...RELATED_UNITS.filter((g) => g.includes(fact.unit)).flat()])) {
+      const set = subjects.get(unit) ?? new Set<number>();
+      set.add(fact.subject);
+      if (aboutEvent[i]) for (const e of fact.about) set.add(e);
+      subjects.set(unit, set);
+    }
+  });
+  const days = index.figures.map((fact) => (fact.date === undefined ? undefined : dayRange(fact.date)));
+  return { facts: index.figures, aboutEvent, days, byEntity, byMeasure, subjects };
 }
 
 const SUBJECT_WEIGHT = [4, 2, 1];
@@ -86,8 +115,6 @@ const DATE_WEIGHT = 2;
 const DATE_SCALE = 30;
 /** A fact this far from publication, in days, is not "clearly the same thing" as the article's figure. */
 const DIFFERS_MAX_DAYS = 92;
-/** Values more than this many times larger or smaller are not the same quantity ("more than 2 million" is no $250m). */
-const SAME_MAGNITUDE = 2.5;
 
 /** Days between fact `i`'s date (a day, month or year) and publication; undefined if either is unknown. */
 function daysFromPublication(table: FactTable, i: number, published: number | undefined): number | undefined {
@@ -114,7 +141,7 @@ function score(table: FactTable, i: number, figure: ParsedFigure, scope: FigureS
   if (fact.unit === figure.unit) total += SAME_UNIT_BONUS;
   const days = daysFromPublication(table, i, scope.published);
   if (days !== undefined) total += DATE_WEIGHT / (1 + days / DATE_SCALE);
-  if (agreesWith(figure, fact)) total += AGREEMENT_BONUS;
+  if (sameCount(figure, fact)) total += AGREEMENT_BONUS;
   else total += CLOSE_VALUE_WEIGHT * Math.max(0, 1 - Math.log(valueRatio(figure.value, fact.value)));
   return total;
 }
@@ -127,21 +154,65 @@ function inContext(table: FactTable, i: number, scope: FigureScope): boolean {
   return (subject && (table.aboutEvent[i] || fact.about.length === 0 || about > 0)) || about >= 2;
 }
 
-function candidates(figure: ParsedFigure, scope: FigureScope, table: FactTable): number[] {
+interface Subject {
+  entity: number;
+  fromPhrase: boolean;
+}
+
+/** The figure's subject: its noun phrase's, else its clause's actor that holds counts of this kind. */
+function figureSubject(figure: ParsedFigure, scope: FigureScope, table: FactTable): Subject | undefined {
+  if (scope.phrase !== undefined) return { entity: scope.phrase, fromPhrase: true };
+  const holders = table.subjects.get(figure.unit);
+  if (holders === undefined) return undefined;
+  const entity = (scope.before ?? []).find((e) => holders.has(e)) ?? (scope.after ?? []).find((e) => holders.has(e));
+  return entity === undefined ? undefined : { entity, fromPhrase: false };
+}
+
+/**
+ * Whether fact `i` is about the figure's subject: its own subject, or — when the subject was taken from the clause,
+ * not from the figure's own noun phrase — an event or operation the subject took part in.
+ */
+function fitsSubject(table: FactTable, i: number, subject: Subject | undefined): boolean {
+  if (subject === undefined) return true;
+  const fact = table.facts[i]!;
+  if (fact.subject === subject.entity) return true;
+  return !subject.fromPhrase && table.aboutEvent[i]! && fact.about.includes(subject.entity);
+}
+
+function fitsMeasure(fact: RuntimeFigureFact, figure: ParsedFigure, kind: MeasureKind): boolean {
+  return unitsCompatible(figure.unit, fact.unit) && (fact.kind ?? 'level') === kind;
+}
+
+/** How many people a force or a group holds changes: such a count is checked only against facts of its year. */
+const LEVEL_MAX_DAYS = 365;
+const CHANGING: ReadonlySet<Unit> = new Set(['troops', 'people', 'fighters', 'members']);
+
+function fitsTime(table: FactTable, i: number, figure: ParsedFigure, scope: FigureScope): boolean {
+  if (!CHANGING.has(figure.unit) || !(scope.kind ?? 'level').startsWith('level')) return true;
+  const days = daysFromPublication(table, i, scope.published);
+  return days === undefined || days <= LEVEL_MAX_DAYS;
+}
+
+/**
+ * Facts that fit the figure's measure and subject: those of its subject when one was found (its noun phrase or clause
+ * names it, context enough), else those whose subject or context the passage names — sentence first, then paragraph,
+ * then previous paragraph.
+ */
+function candidates(figure: ParsedFigure, scope: FigureScope, table: FactTable, subject: Subject | undefined): number[] {
+  const kind = scope.kind ?? 'level';
+  const fits = (i: number) =>
+    fitsMeasure(table.facts[i]!, figure, kind) && fitsSubject(table, i, subject) && fitsTime(table, i, figure, scope);
   const seen = new Set<number>();
-  for (const entities of [scope.sentence, scope.paragraph, scope.previous]) {
+  for (const i of subject === undefined ? [] : table.byEntity.get(subject.entity) ?? []) {
+    if (table.facts[i]!.subject === subject!.entity && fits(i)) seen.add(i);
+  }
+  for (const entities of seen.size > 0 ? [] : [scope.sentence, scope.paragraph, scope.previous]) {
     for (const e of entities) {
-      for (const i of table.byEntity.get(e) ?? []) {
-        if (unitsCompatible(figure.unit, table.facts[i]!.unit) && inContext(table, i, scope)) seen.add(i);
-      }
+      for (const i of table.byEntity.get(e) ?? []) if (fits(i) && inContext(table, i, scope)) seen.add(i);
     }
     if (seen.size > 0) break;
   }
   return [...seen].sort((a, b) => a - b);
-}
-
-function agreesWith(figure: ParsedFigure, fact: RuntimeFigureFact): boolean {
-  return valuesAgree(figure, fact) && valueRatio(figure.value, fact.value) <= SAME_MAGNITUDE;
 }
 
 function clearlySame(table: FactTable, i: number, figure: ParsedFigure, scope: FigureScope): boolean {
@@ -155,23 +226,35 @@ function clearlySame(table: FactTable, i: number, figure: ParsedFigure, scope: F
   );
 }
 
+/** The facts reporting the same measure as fact `i` (itself included) that fit the figure's subject and measure. */
+function measureGroup(table: FactTable, i: number, figure: ParsedFigure, scope: FigureScope, subject?: Subject): number[] {
+  const fact = table.facts[i]!;
+  const group = fact.measure === undefined ? [i] : table.byMeasure.get(fact.measure) ?? [i];
+  return group.filter((j) => j === i || (fitsMeasure(table.facts[j]!, figure, scope.kind ?? 'level') && fitsSubject(table, j, subject)));
+}
+
+/** Whether the facts hold more than one value: some pair of them is not the same count. */
+function valuesVary(facts: readonly RuntimeFigureFact[]): boolean {
+  return facts.some((a, k) => facts.slice(k + 1).some((b) => !sameCount(a, b)));
+}
+
 export function linkFigure(figure: ParsedFigure, scope: FigureScope, table: FactTable): FactLink {
+  const subject = figureSubject(figure, scope, table);
+  const withSubject = subject === undefined ? {} : { subject: subject.entity };
   let best = -1;
   let bestScore = -Infinity;
-  for (const i of candidates(figure, scope, table)) {
+  for (const i of candidates(figure, scope, table, subject)) {
     const s = score(table, i, figure, scope);
     if (s > bestScore) {
       best = i;
       bestScore = s;
     }
   }
-  const fact = table.facts[best];
-  if (fact === undefined) return { verdict: 'unknown' };
-  if (agreesWith(figure, fact)) return { verdict: 'agrees', fact };
-  const measure = fact.measure === undefined ? undefined : table.byMeasure.get(fact.measure);
-  const sibling = (measure ?? [])
-    .map((i) => table.facts[i]!)
-    .find((f) => unitsCompatible(figure.unit, f.unit) && agreesWith(figure, f));
-  if (sibling) return { verdict: 'agrees', fact: sibling };
-  return clearlySame(table, best, figure, scope) ? { verdict: 'differs', fact } : { verdict: 'unknown' };
+  if (best < 0) return { verdict: 'unknown', ...withSubject };
+  const group = measureGroup(table, best, figure, scope, subject).map((i) => table.facts[i]!);
+  const fact = table.facts[best]!;
+  const match = sameCount(figure, fact) ? fact : group.find((f) => sameCount(figure, f));
+  if (match) return { verdict: valuesVary(group) ? 'varies' : 'agrees', fact: match, ...withSubject };
+  if (clearlySame(table, best, figure, scope)) return { verdict: 'differs', fact, ...withSubject };
+  return { verdict: 'unknown', ...withSubject };
 }

@@ -1,7 +1,16 @@
 /**
- * Whether two figures can be true together, given their qualifiers: each figure is read as the interval of values it
- * allows ("about 200" → 180–220, "at least 30" → 30 and up, "150 to 200" → 150–200), and two figures agree when their
- * intervals meet.
+ * The value rules: whether an article's figure and a knowledge-base figure can be the same count. Written down once,
+ * here, and used for every verdict.
+ *
+ * 1. Each figure is read as the set of values it states:
+ *    - exact "170" → {170}; a range "150 to 200" → [150, 200];
+ *    - "about 200" (around, some, nearly, roughly, an estimated, "a dozen", "un millier"…) → {200}, but approximate;
+ *    - "at least 30" → [30, ∞); "more than 30" → (30, ∞); "up to 45" → [0, 45]; "fewer than 45" → [0, 45).
+ * 2. Two figures agree when their sets meet, or — when either side is approximate — when the gap between them is at
+ *    most {@link ABOUT} (10 %) of the larger value. The tolerance is applied once, not once per side: "about 4,000"
+ *    and "about 4,500" are 500 apart, more than 450, and do not agree; "5,000" and "about 5,200" do.
+ * 3. Figures of different magnitude never agree, whatever their qualifiers: "more than 2 million" is not "$250m"
+ *    (see {@link SAME_MAGNITUDE}, checked by the linker).
  */
 import type { Qualifier } from '../../kb/schema';
 
@@ -19,16 +28,18 @@ interface Interval {
   hiOpen: boolean;
 }
 
-/** "about" allows this much either way. */
-const ABOUT = 0.1;
+/** An approximate figure allows this share of the larger value either way. */
+export const ABOUT = 0.1;
+
+/** Values more than this many times apart are never the same count. */
+export const SAME_MAGNITUDE = 2;
 
 function intervalOf({ value, valueMax, qualifier = 'exact' }: QualifiedValue): Interval {
   const hi = valueMax ?? value;
   switch (qualifier) {
     case 'exact':
-      return { lo: value, hi, loOpen: false, hiOpen: false };
     case 'about':
-      return { lo: value * (1 - ABOUT), hi: hi * (1 + ABOUT), loOpen: false, hiOpen: false };
+      return { lo: value, hi, loOpen: false, hiOpen: false };
     case 'at-least':
       return { lo: value, hi: Infinity, loOpen: false, hiOpen: false };
     case 'more-than':
@@ -40,21 +51,32 @@ function intervalOf({ value, valueMax, qualifier = 'exact' }: QualifiedValue): I
   }
 }
 
-export function valuesAgree(a: QualifiedValue, b: QualifiedValue): boolean {
-  const x = intervalOf(a);
-  const y = intervalOf(b);
+/** The gap between two intervals (0 when they meet), and whether they meet only at an excluded bound. */
+function gap(x: Interval, y: Interval): { size: number; touchesOpen: boolean } {
   const lo = Math.max(x.lo, y.lo);
   const hi = Math.min(x.hi, y.hi);
-  if (lo < hi) return true;
-  if (lo > hi) return false;
-  // The intervals touch at one point: they meet only if both include it.
+  if (lo < hi) return { size: 0, touchesOpen: false };
+  if (lo > hi) return { size: lo - hi, touchesOpen: false };
   const loOpen = (x.lo === lo && x.loOpen) || (y.lo === lo && y.loOpen);
   const hiOpen = (x.hi === hi && x.hiOpen) || (y.hi === hi && y.hiOpen);
-  return !loOpen && !hiOpen;
+  return { size: 0, touchesOpen: loOpen || hiOpen };
+}
+
+export function valuesAgree(a: QualifiedValue, b: QualifiedValue): boolean {
+  const { size, touchesOpen } = gap(intervalOf(a), intervalOf(b));
+  const approximate = a.qualifier === 'about' || b.qualifier === 'about';
+  if (!approximate) return size === 0 && !touchesOpen;
+  const larger = Math.max(a.valueMax ?? a.value, b.valueMax ?? b.value);
+  return size <= ABOUT * larger;
 }
 
 /** How far apart two values are, as a ratio ≥ 1 (200 vs 160 → 1.25). */
 export function valueRatio(a: number, b: number): number {
   if (a <= 0 || b <= 0) return a === b ? 1 : Infinity;
   return Math.max(a, b) / Math.min(a, b);
+}
+
+/** Same count by the rules above: compatible values of the same magnitude. */
+export function sameCount(a: QualifiedValue, b: QualifiedValue): boolean {
+  return valuesAgree(a, b) && valueRatio(a.value, b.value) <= SAME_MAGNITUDE;
 }

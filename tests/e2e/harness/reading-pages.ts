@@ -5,7 +5,7 @@
  * (`tests/fixtures/seed/expected-annotations.json`).
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { compileKb } from '../../../src/kb/compile';
 import { loadTopicFiles } from '../../../src/kb/load';
 import type { KbDetails } from '../../../src/kb/runtime';

@@ -4,9 +4,9 @@ import { tinyIndex, type TinyFact } from './match-fixtures';
 
 const ENTITIES = [
   { id: 'france', name: 'France' },
-  { id: 'germany', name: 'Germany' },
+  { id: 'germany', name: 'Germany', demonyms: ['German'] },
   { id: 'spain', name: 'Spain' },
-  { id: 'us', name: 'United States' },
+  { id: 'us', name: 'United States', demonyms: ['American'] },
   { id: 'iraq', name: 'Iraq' },
   { id: 'iran', name: 'Iran' },
   { id: 'middle-east', type: 'place' as const, name: 'Middle East' },
@@ -19,8 +19,9 @@ const FACTS: TinyFact[] = [
   { id: 'fr-trainers', subject: 'france', about: ['iraq'], value: 160, unit: 'troops', date: '2020-01' },
   { id: 'fr-iraq-2015', subject: 'france', about: ['iraq'], value: 400, unit: 'troops', date: '2015-06' },
   { id: 'de-iraq', subject: 'germany', about: ['iraq'], value: 130, unit: 'troops', date: '2020-01' },
-  { id: 'missiles-dod', subject: 'iran', about: ['asad'], value: 16, unit: 'missiles', date: '2020-01-08', measure: 'iran-missiles' },
-  { id: 'missiles-other', subject: 'iran', about: ['asad'], value: 22, unit: 'missiles', date: '2020-01-08', measure: 'iran-missiles' },
+  { id: 'missiles-dod', subject: 'iran', about: ['asad'], value: 16, unit: 'missiles', date: '2020-01-08', measure: 'iran-missiles', kind: 'fired' },
+  { id: 'missiles-other', subject: 'iran', about: ['asad'], value: 22, unit: 'missiles', date: '2020-01-08', measure: 'iran-missiles', kind: 'fired' },
+  { id: 'missiles-hit', subject: 'iran', about: ['asad'], value: 11, unit: 'missiles', date: '2020-01-08', measure: 'iran-missiles-hit', kind: 'hit' },
   { id: 'ps752-killed', subject: 'ps752', about: ['iran'], value: 176, unit: 'killed', date: '2020-01-08' },
   { id: 'us-killed-by-iran', subject: 'us', about: ['iran', 'iraq'], value: 500, unit: 'killed', qualifier: 'about', date: '2015-07' },
 ];
@@ -65,10 +66,10 @@ describe('figure → fact linking', () => {
 
   it('agrees with any of several facts of the same measure (disagreeing sources)', () => {
     expect(figures(['Iran fired 22 missiles at Ain al-Asad.'], '2020-01-09')).toMatchObject([
-      { fact: 'missiles-other', verdict: 'agrees' },
+      { fact: 'missiles-other', verdict: 'varies' },
     ]);
     expect(figures(['Iran fired 16 ballistic missiles at Ain al-Asad.'], '2020-01-09')).toMatchObject([
-      { fact: 'missiles-dod', verdict: 'agrees' },
+      { fact: 'missiles-dod', verdict: 'varies' },
     ]);
     expect(figures(['Iran fired 15 missiles at Ain al-Asad.'], '2020-01-09')).toMatchObject([
       { fact: 'missiles-dod', verdict: 'differs', kbValue: 16 },
@@ -79,7 +80,7 @@ describe('figure → fact linking', () => {
     expect(figures(['PS752 crashed, killing all 176 people on board.'], '2020-01-09')).toMatchObject([
       { text: '176 people', fact: 'ps752-killed', verdict: 'agrees' },
     ]);
-    expect(figures(['Iran fired 22 rockets at Ain al-Asad.'], '2020-01-09')).toMatchObject([{ fact: 'missiles-other', verdict: 'agrees' }]);
+    expect(figures(['Iran fired 22 rockets at Ain al-Asad.'], '2020-01-09')).toMatchObject([{ fact: 'missiles-other', verdict: 'varies' }]);
   });
 
   it('falls back to the paragraph, then the previous paragraph', () => {
@@ -107,7 +108,7 @@ describe('figure → fact linking', () => {
     expect(figures(['Bombs at United States embassies in Kenya killed more than 200 people.'], '2015-08-01')).toMatchObject([
       { fact: undefined, verdict: 'unknown' },
     ]);
-    expect(figures(['Iran and Iraq: militias killed about 500 US troops, the United States said.'], '2015-08-01')).toMatchObject([
+    expect(figures(['Iran and Iraq: militias killed about 500 American troops, the United States said.'], '2015-08-01')).toMatchObject([
       { fact: 'us-killed-by-iran', verdict: 'agrees' },
     ]);
   });
@@ -116,11 +117,27 @@ describe('figure → fact linking', () => {
     expect(figures(['France has more than 20 soldiers in Iraq.'])).toMatchObject([{ fact: undefined, verdict: 'unknown' }]);
   });
 
-  it('annotates an unknown figure only with a unit word and an actor in its sentence', () => {
+  it('highlights every counted figure, "Not in the KB" when nothing checks it', () => {
     expect(figures(['Spain has 500 soldiers in the country.'])).toEqual([
       { text: '500 soldiers', fact: undefined, verdict: 'unknown', kbValue: undefined },
     ]);
-    expect(figures(['There were 500 soldiers there.'])).toEqual([]);
-    expect(figures(['Spain has 500 soldiers in the country, of whom 100 are trainers.'])).toHaveLength(1);
+    expect(figures(['There were 500 soldiers there.'])).toMatchObject([{ text: '500 soldiers', verdict: 'unknown' }]);
+    expect(figures(['Spain has 500 soldiers in the country, of whom 100 are trainers.'])).toHaveLength(2);
+  });
+
+  it('compares like with like: the same subject and the same measure', () => {
+    // The clause's own subject, not another country named in the same paragraph.
+    expect(figures(['Germany has 130 soldiers in Iraq, while France has 200 soldiers there.'])).toMatchObject([
+      { text: '130 soldiers', fact: 'de-iraq', verdict: 'agrees' },
+      { text: '200 soldiers', fact: 'fr-iraq', verdict: 'agrees' },
+    ]);
+    // A nationality adjective ties the figure to its state.
+    expect(figures(['In Iraq, 130 German soldiers train local forces.'])).toMatchObject([{ fact: 'de-iraq', verdict: 'agrees' }]);
+    expect(figures(['In Iraq, 200 German soldiers train local forces.'])).toMatchObject([{ verdict: 'differs', fact: 'de-iraq' }]);
+    // Missiles that hit are not the missiles fired.
+    expect(figures(['Iran said 16 missiles hit Ain al-Asad.'], '2020-01-09')).toMatchObject([{ verdict: 'differs', fact: 'missiles-hit' }]);
+    expect(figures(['Iran said 11 missiles hit Ain al-Asad.'], '2020-01-09')).toMatchObject([{ fact: 'missiles-hit', verdict: 'agrees' }]);
+    // Troops sent to the region are not the troops stationed in Iraq.
+    expect(figures(['France sent 200 additional soldiers to Iraq.'])).toMatchObject([{ verdict: 'unknown' }]);
   });
 });

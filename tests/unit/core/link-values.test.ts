@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueRatio, valuesAgree, type QualifiedValue } from '../../../src/core/link/values';
+import { sameCount, valueRatio, valuesAgree, type QualifiedValue } from '../../../src/core/link/values';
 
 const v = (value: number, qualifier: QualifiedValue['qualifier'] = 'exact', valueMax?: number): QualifiedValue => ({
   value,
@@ -42,5 +42,27 @@ describe('value compatibility', () => {
     expect(valueRatio(200, 160)).toBe(1.25);
     expect(valueRatio(160, 200)).toBe(1.25);
     expect(valueRatio(0, 5)).toBe(Infinity);
+  });
+});
+
+describe('value rules: the tolerance of "about" counts once', () => {
+  it('"about 4,000" does not agree with "about 4,500", nor 4,000 with "about 4,500"', () => {
+    expect(valuesAgree(v(4000, 'about'), v(4500, 'about'))).toBe(false);
+    expect(valuesAgree(v(4000), v(4500, 'about'))).toBe(false);
+  });
+
+  it('approximate figures a tenth apart agree', () => {
+    expect(valuesAgree(v(200, 'about'), v(190, 'about'))).toBe(true);
+    expect(valuesAgree(v(12, 'about'), v(12, 'more-than'))).toBe(true);
+  });
+
+  it('an exact figure inside an open bound', () => {
+    expect(valuesAgree(v(45, 'up-to'), v(45))).toBe(true);
+    expect(valuesAgree(v(45, 'up-to'), v(50))).toBe(false);
+  });
+
+  it('sameCount also needs the same magnitude', () => {
+    expect(sameCount(v(2_000_000, 'more-than'), v(250_000_000))).toBe(false);
+    expect(sameCount(v(30, 'more-than'), v(31))).toBe(true);
   });
 });

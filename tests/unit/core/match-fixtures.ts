@@ -12,6 +12,7 @@ export interface TinyEntity {
   name: string;
   aliases?: (string | AliasSpec)[];
   shortNames?: string[];
+  demonyms?: string[];
 }
 
 export interface TinyFact {
@@ -24,6 +25,7 @@ export interface TinyFact {
   qualifier?: Qualifier;
   date?: string;
   measure?: string;
+  kind?: string;
 }
 
 export interface TinyEvent {
@@ -64,7 +66,9 @@ export function tinyIndex(entities: TinyEntity[], facts: TinyFact[] = [], timeli
     ...(f.qualifier && { qualifier: f.qualifier }),
     ...(f.date && { date: f.date }),
     ...(f.measure && { measure: f.measure }),
+    ...(f.kind && { kind: f.kind }),
   }));
+  const demonyms = entities.flatMap((e, i) => (e.demonyms ?? []).map((d): [string, number] => [normalize(d), i]));
   const events: RuntimeEvent[] = timeline.map((t) => ({
     id: t.id,
     date: t.date,
@@ -76,5 +80,6 @@ export function tinyIndex(entities: TinyEntity[], facts: TinyFact[] = [], timeli
     patterns,
     figures,
     timeline: events,
+    ...(demonyms.length > 0 && { demonyms }),
   };
 }

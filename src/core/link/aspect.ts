@@ -1,0 +1,132 @@
+/**
+ * What a count measures beyond its unit: troops stationed somewhere, or troops added or taken away; missiles fired,
+ * missiles that hit, missiles that failed; all troops, or the trainers among them. Two figures are the same measure
+ * only when their aspects are equal, so "3,000 additional troops to the region" never checks a country's troops in
+ * Iraq, and "17 missiles hit Ain al-Asad" never checks the missiles fired.
+ *
+ * The same reading is applied to the article's sentence (at run time) and to the fact's own text (at build time): the
+ * words of the figure's clause — up to {@link REACH} words either side of the number, stopping at a comma, colon,
+ * semicolon, bracket or sentence end — and the counted noun. The trigger nearest the number wins; none is `level`.
+ */
+import { type Token } from '../figures/tokens';
+
+export type Aspect = 'level' | 'added' | 'removed' | 'fired' | 'hit' | 'failed';
+
+const TRIGGERS: Readonly<Record<Exclude<Aspect, 'level'>, readonly string[]>> = {
+  added: [
+    'additional', 'extra', 'reinforcement', 'reinforcements', 'deploy', 'deploys', 'deployed', 'deploying',
+    'deployment', 'send', 'sends', 'sent', 'sending', 'dispatch', 'dispatched', 'dispatching', 'rushed', 'bolster',
+    'renfort', 'renforts', 'supplementaire', 'supplementaires', 'deploie', 'deployes', 'deployer', 'envoie',
+    'envoyes', 'envoyer', 'envoi',
+  ],
+  removed: [
+    'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing', 'withdrawal', 'pull', 'pulled', 'pulling',
+    'pulls', 'relocate', 'relocated', 'relocating', 'relocation', 'leave', 'leaves', 'leaving', 'left', 'evacuate',
+    'evacuated', 'evacuating', 'reduce', 'reduced', 'reducing', 'reduction', 'cut', 'cuts', 'drawdown', 'redeployed',
+    'redeploy', 'redeploying', 'moved', 'move', 'moving', 'retire', 'retires', 'retirer', 'retrait', 'quitter',
+    'quitte', 'quittent', 'replies', 'repli', 'rapatries', 'rapatrier', 'rapatriement',
+  ],
+  fired: ['fired', 'fire', 'firing', 'launched', 'launch', 'launching', 'tire', 'tires', 'tirees', 'lance', 'lances', 'lancees'],
+  hit: [
+    'hit', 'hits', 'struck', 'landed', 'impacted', 'fell', 'slammed', 'touche', 'touches', 'touchees', 'tombe',
+    'tombes', 'tombees',
+  ],
+  failed: ['failed', 'malfunctioned', 'unexploded'],
+};
+
+const ASPECT_OF = new Map<string, Aspect>(
+  Object.entries(TRIGGERS).flatMap(([aspect, words]) => words.map((w) => [w, aspect as Aspect] as const)),
+);
+
+/** Roles that are a part of a force, counted apart from it ("160 trainers" among "200 soldiers"). */
+const ROLES = new Set([
+  'trainer', 'trainers', 'instructor', 'instructors', 'adviser', 'advisers', 'advisor', 'advisors', 'formateurs',
+  'instructeurs', 'conseillers',
+]);
+
+/** Words inside a figure or a fact's unit label that make its count a part of a force ("200 special forces"). */
+const ROLE_WORDS = new Set(['special', 'special-forces', 'elite', 'staff', 'speciales']);
+
+/** Verbs that make a part of a force a role within it: "of whom 160 are tasked with training". */
+const ROLE_VERBS = new Set(['training', 'train', 'trains', 'trained', 'instructing', 'advising', 'former', 'formant', 'forment']);
+
+/**
+ * A possessive just before the number makes it the force someone has, whatever is done with it: "withdraw its 160
+ * soldiers", "some of its 500 troops" moved out.
+ */
+const WHOLE_OF = new Set(['its', 'their', 'his', 'her', 'ses', 'leurs', 'son', 'sa']);
+
+const REACH = 6;
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–']);
+
+/** The measure kind of a count: its aspect, and "/role" when it counts a role within a force. */
+export type MeasureKind = string;
+
+/** Inside the figure only: "3,000 more troops". */
+const INSIDE_ONLY = new Map<string, Aspect>([['more', 'added'], ['new', 'added']]);
+
+/** "Deployed in Iraq", "déployés en Irak" say where a force is, not that it was added. */
+const WHERE = new Set(['in', 'at', 'on', 'en', 'au', 'aux', 'dans', 'across', 'throughout']);
+const PLACED = new Set(['deployed', 'deployes', 'based', 'stationed']);
+
+function triggerAt(tokens: readonly Token[], j: number): Aspect | undefined {
+  const t = tokens[j];
+  if (t?.kind !== 'word') return undefined;
+  if (PLACED.has(t.text) && WHERE.has(tokens[j + 1]?.text ?? '')) return undefined;
+  return ASPECT_OF.get(t.text);
+}
+
+function nearestTrigger(tokens: readonly Token[], first: number, end: number): Aspect {
+  for (let j = first; j < end; j++) {
+    const aspect = triggerAt(tokens, j) ?? INSIDE_ONLY.get(tokens[j]!.text);
+    if (aspect !== undefined) return aspect;
+  }
+  for (let d = 1; d <= REACH; d++) {
+    for (const j of [first - d, end - 1 + d]) {
+      const aspect = triggerAt(tokens, j);
+      if (aspect !== undefined && !clauseBreakBetween(tokens, j, first, end)) return aspect;
+    }
+  }
+  return 'level';
+}
+
+function clauseBreakBetween(tokens: readonly Token[], j: number, first: number, end: number): boolean {
+  const [from, to] = j < first ? [j + 1, first] : [end, j];
+  for (let k = from; k < to; k++) if (CLAUSE_END.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * The measure kind of the figure spanning tokens [first, end) — its number and counted noun — with `noun` the
+ * counted word (normalised), if any; `part`: the figure counts a part of the figure before it ("of whom 160").
+ */
+export function measureKindAt(tokens: readonly Token[], first: number, end: number, noun?: string, part = false): MeasureKind {
+  const aspect = WHOLE_OF.has(tokens[first - 1]?.text ?? '') ? 'level' : nearestTrigger(tokens, first, end);
+  const roleWord = tokens.slice(first, end).some((t) => ROLE_WORDS.has(t.text));
+  const role = roleWord || (noun !== undefined ? isRole(noun) : part && roleVerbAfter(tokens, end));
+  return withRole(aspect, role);
+}
+
+/** A part of a force ("of whom 160") is a role when a role verb follows in its clause. */
+function roleVerbAfter(tokens: readonly Token[], end: number): boolean {
+  for (let j = end; j < end + REACH && j < tokens.length; j++) {
+    if (CLAUSE_END.has(tokens[j]!.text)) return false;
+    if (ROLE_VERBS.has(tokens[j]!.text)) return true;
+  }
+  return false;
+}
+
+/** Whether a counted noun (normalised) names a role within a force. */
+export function isRole(noun: string): boolean {
+  return ROLES.has(noun);
+}
+
+/** Whether a fact's unit label (normalised: "special-forces soldiers", "staff officers") names a role. */
+export function labelIsRole(label: string): boolean {
+  return label.split(' ').some((w) => ROLES.has(w) || ROLE_WORDS.has(w));
+}
+
+export function withRole(kind: MeasureKind, role: boolean): MeasureKind {
+  const aspect = kind.split('/')[0]!;
+  return role ? `${aspect}/role` : aspect;
+}
