@@ -2,7 +2,7 @@
  * What a card shows for an entity, assembled from the knowledge base's details: pure data, rendered by the
  * content script's card and by the fact panel alike.
  */
-import type { EntityType, Fact, Source, TimelineEvent } from '../kb/schema';
+import type { EntityType, Fact, Qualifier, Source, TimelineEvent } from '../kb/schema';
 import type { KbDetails } from '../kb/runtime';
 import { createKeyResolver } from '../kb/runtime-keys';
 
@@ -11,7 +11,18 @@ export interface CardFact {
   text: string;
   date?: string;
   value?: number;
+  valueMax?: number;
+  qualifier?: Qualifier;
+  /** What the figure counts, as the knowledge base words it ("trainers", "ballistic missiles"), else its unit. */
+  measureLabel?: string;
   sources: Source[];
+}
+
+/** A figure fact as a figure card shows it: with its subject, and the other facts reporting the same measure. */
+export interface FigureCardFact extends CardFact {
+  subject: { id: string; name: string };
+  /** Other facts of the same `measure`, each with its own value, date and sources (sources that disagree). */
+  sameMeasure: CardFact[];
 }
 
 export interface EntityCard {
@@ -29,7 +40,7 @@ export interface EntityCard {
 export interface KbLookup {
   card(id: string, maxFacts?: number): EntityCard | null;
   /** A fact by id or by the runtime key the content script knows it by. */
-  fact(idOrKey: string): CardFact | null;
+  fact(idOrKey: string): FigureCardFact | null;
   /** A timeline event by id or runtime key. */
   event(idOrKey: string): (TimelineEvent & { resolvedSources: Source[] }) | null;
 }
@@ -65,7 +76,22 @@ export function createKbLookup(details: KbDetails): KbLookup {
     text: f.text,
     ...(f.date ? { date: f.date } : {}),
     ...(f.value !== undefined ? { value: f.value } : {}),
+    ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
+    ...(f.qualifier !== undefined ? { qualifier: f.qualifier } : {}),
+    ...(f.unitLabel !== undefined || f.unit !== undefined ? { measureLabel: f.unitLabel ?? f.unit } : {}),
     sources: resolve(f.sources),
+  });
+  const byMeasure = new Map<string, Fact[]>();
+  for (const f of details.facts) {
+    if (f.measure !== undefined) byMeasure.set(f.measure, [...(byMeasure.get(f.measure) ?? []), f]);
+  }
+  const toFigureCardFact = (f: Fact): FigureCardFact => ({
+    ...toCardFact(f),
+    subject: { id: f.subject, name: entities.get(f.subject)?.name ?? f.subject },
+    sameMeasure: (f.measure === undefined ? [] : byMeasure.get(f.measure) ?? [])
+      .filter((other) => other.id !== f.id)
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id))
+      .map(toCardFact),
   });
 
   return {
@@ -95,7 +121,7 @@ export function createKbLookup(details: KbDetails): KbLookup {
     fact(idOrKey) {
       const id = keys.factId(idOrKey);
       const f = id === undefined ? undefined : facts.get(id);
-      return f ? toCardFact(f) : null;
+      return f ? toFigureCardFact(f) : null;
     },
     event(idOrKey) {
       const id = keys.eventId(idOrKey);

@@ -4,7 +4,7 @@
  * Knowledge-base text is English and marked so.
  */
 import type { ComponentChildren } from 'preact';
-import type { CardFact } from '../../core/card-data';
+import type { CardFact, FigureCardFact } from '../../core/card-data';
 import type { EntityType, Source } from '../../kb/schema';
 import type { Verdict } from '../../shared/messages';
 import type { CardContent } from './card-content';
@@ -30,6 +30,7 @@ const TYPE_KEYS: Record<EntityType, string> = {
 
 const VERDICT: Record<Verdict, { icon: string; word: string; text: string }> = {
   agrees: { icon: '✓', word: 'hoverCardVerdictAgrees', text: 'hoverCardVerdictAgreesText' },
+  varies: { icon: '≈', word: 'hoverCardVerdictVaries', text: 'hoverCardVerdictVariesText' },
   differs: { icon: '≠', word: 'hoverCardVerdictDiffers', text: 'hoverCardVerdictDiffersText' },
   unknown: { icon: '?', word: 'hoverCardVerdictUnknown', text: 'hoverCardVerdictUnknownText' },
 };
@@ -135,10 +136,20 @@ function FigureBody({ content, t, locale }: BodyProps<'figure'>) {
       <p class={`verdict-text verdict-${content.verdict}`}>{t(verdict.text)}</p>
       {content.fact && (
         <>
+          <p class="why meta">{t('hoverCardMatchedOn', matchedOn(content.fact, locale))}</p>
           <p class="fact-text" lang={KB_LANG}>
             {content.fact.text}
           </p>
           <Sources sources={content.fact.sources} t={t} locale={locale} />
+          {content.verdict !== 'agrees' && content.fact.sameMeasure.length > 0 && (
+            <Section title={t('hoverCardSameMeasure')}>
+              <ul class="facts">
+                {content.fact.sameMeasure.map((f) => (
+                  <ReportedValue key={f.id} fact={f} locale={locale} t={t} />
+                ))}
+              </ul>
+            </Section>
+          )}
         </>
       )}
     </>
@@ -165,6 +176,28 @@ function DateBody({ content, t, locale }: BodyProps<'date'>) {
         </Section>
       )}
     </>
+  );
+}
+
+/** Why this fact checks the figure: its subject, what it counts, its date. */
+function matchedOn(fact: FigureCardFact, locale: string): string {
+  return [fact.subject.name, fact.measureLabel, fact.date && formatDay(fact.date, locale)].filter(Boolean).join(' · ');
+}
+
+/** Another source's value for the same measure: the value, its date and its first source. */
+function ReportedValue({ fact, locale, t }: { fact: CardFact; locale: string; t: Translate }) {
+  const source = fact.sources[0];
+  return (
+    <li>
+      {fact.value !== undefined && <strong>{formatKbFigure({ ...fact, value: fact.value }, locale, t)}</strong>}
+      {fact.date && <span class="meta"> · {formatDay(fact.date, locale)}</span>}
+      {source && (
+        <>
+          {' · '}
+          <SourceLink source={source} />
+        </>
+      )}
+    </li>
   );
 }
 

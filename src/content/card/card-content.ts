@@ -3,7 +3,7 @@
  * which holds the knowledge base's details), a figure's check against the knowledge base, or a date's resolved day
  * and timeline event. The content script itself only has the small runtime index.
  */
-import type { CardFact, EntityCard } from '../../core/card-data';
+import type { EntityCard, FigureCardFact } from '../../core/card-data';
 import type { RuntimeFigureFact, RuntimeIndex } from '../../kb/runtime';
 import type { Source, TimelineEvent } from '../../kb/schema';
 import type { ContentToBackground, Verdict } from '../../shared/messages';
@@ -13,7 +13,7 @@ export type EventDetails = TimelineEvent & { resolvedSources: Source[] };
 
 export type CardContent =
   | { kind: 'entity'; entity: EntityCard; mentions: number }
-  | { kind: 'figure'; text: string; verdict: Verdict; kb: RuntimeFigureFact | null; fact: CardFact | null }
+  | { kind: 'figure'; text: string; verdict: Verdict; kb: RuntimeFigureFact | null; fact: FigureCardFact | null }
   | { kind: 'date'; text: string; iso: string; event: EventDetails | null };
 
 /** Sends a message to the background and resolves with its answer. */
@@ -39,7 +39,7 @@ export function createCardLoader(loadIndex: () => RuntimeIndex, ask: Ask, mentio
       const event = a.event ? ((await ask({ type: 'get-event', event: a.event })) as EventDetails | null) : null;
       return { kind: 'date', text: a.text, iso: a.figure.iso, event };
     }
-    const fact = a.fact ? ((await ask({ type: 'get-fact', fact: a.fact })) as CardFact | null) : null;
+    const fact = a.fact ? ((await ask({ type: 'get-fact', fact: a.fact })) as FigureCardFact | null) : null;
     const kb = a.fact ? figureFact(a.fact) : null;
     return { kind: 'figure', text: a.text, verdict: a.verdict, kb, fact };
   };

@@ -46,9 +46,11 @@ dd { margin: 0; }
 .verdict { display: inline-flex; gap: 4px; align-items: center; padding: 1px 8px; border-radius: 999px; font-weight: 650; }
 .verdict-agrees { color: #0f5b2e; }
 .verdict-differs { color: #8a2c00; }
+.verdict-varies { color: #6b4a00; }
 .verdict-unknown { color: #4a5159; }
 .verdict.verdict-agrees { background: #dff3e6; }
 .verdict.verdict-differs { background: #fde6d8; }
+.verdict.verdict-varies { background: #fbefc9; }
 .verdict.verdict-unknown { background: #eceef0; }
 .verdict-text { font-weight: 600; }
 .close {
@@ -74,9 +76,11 @@ dd { margin: 0; }
   .card:focus-visible, a:focus-visible, button:focus-visible { outline-color: #6cb6ff; }
   .verdict-agrees { color: #7ee2a0; }
   .verdict-differs { color: #ffb08a; }
+  .verdict-varies { color: #f3d27a; }
   .verdict-unknown { color: #c0c7cf; }
   .verdict.verdict-agrees { background: #173b26; }
   .verdict.verdict-differs { background: #4a2514; }
+  .verdict.verdict-varies { background: #3f3313; }
   .verdict.verdict-unknown { background: #2d333b; }
   .close:hover { background: #2d333b; color: #e6e8eb; }
   .actions { border-top-color: #3d444d; }

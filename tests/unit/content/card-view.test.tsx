@@ -51,7 +51,10 @@ const CONTENTS: CardContent[] = [
     text: '200 soldiers',
     verdict: 'agrees',
     kb: { id: 'f', subject: 0, about: [], value: 200, unit: 'troops', qualifier: 'about', date: '2020-01' },
-    fact: { id: 'f', text: 'France had about 200 soldiers in Iraq.', date: '2020-01', value: 200, sources: [source(1)] },
+    fact: {
+      id: 'f', text: 'France had about 200 soldiers in Iraq.', date: '2020-01', value: 200, sources: [source(1)],
+      subject: { id: 'france', name: 'France' }, measureLabel: 'soldiers', sameMeasure: [],
+    },
   },
   { kind: 'figure', text: '5,000 troops', verdict: 'differs', kb: { id: 'g', subject: 0, about: [], value: 5200, unit: 'troops' }, fact: null },
   { kind: 'figure', text: '12 drones', verdict: 'unknown', kb: null, fact: null },
@@ -62,6 +65,17 @@ const CONTENTS: CardContent[] = [
     event: { id: 'e', date: '2020-01-03', time: '00:52+03:00', title: 'The strike', text: 'A drone strike.', entities: [], sources: ['s'], resolvedSources: [source(9)] },
   },
   { kind: 'date', text: '07 January, 2020', iso: '2020-01-07', event: null },
+  {
+    kind: 'figure',
+    text: '16 missiles',
+    verdict: 'varies',
+    kb: { id: 'm', subject: 0, about: [], value: 16, unit: 'missiles', date: '2020-01-08' },
+    fact: {
+      id: 'm', text: 'The Pentagon said Iran fired 16 missiles.', date: '2020-01-08', value: 16, sources: [source(2)],
+      subject: { id: 'oms', name: 'Operation Martyr Soleimani' }, measureLabel: 'missiles',
+      sameMeasure: [{ id: 'm2', text: 'The Iraqi military said 22 missiles.', date: '2020-01-08', value: 22, sources: [source(3)] }],
+    },
+  },
 ];
 
 function show(content: CardContent, handlers = { onOpenPanel: vi.fn(), onClose: vi.fn() }) {
@@ -128,6 +142,14 @@ describe('Card', () => {
     expect(show(CONTENTS[3]!).root.querySelector('.verdict')?.textContent).toBe('≠ [hoverCardVerdictDiffers]');
     expect(show(CONTENTS[4]!).root.querySelector('.verdict')?.textContent).toBe('? [hoverCardVerdictUnknown]');
     expect(show(CONTENTS[4]!).root.textContent).not.toContain('[hoverCardInKb]');
+  });
+
+  it('shows, for sources that vary, why the fact was matched and what the other sources report', () => {
+    const { root } = show(CONTENTS[CONTENTS.length - 1]!);
+    expect(root.querySelector('.verdict')?.textContent).toBe('≈ [hoverCardVerdictVaries]');
+    expect(root.querySelector('.why')?.textContent).toContain('Operation Martyr Soleimani · missiles');
+    expect(root.textContent).toContain('[hoverCardSameMeasure]');
+    expect(root.textContent).toContain('22');
   });
 
   it('gives a date its day in words and its timeline event', () => {
