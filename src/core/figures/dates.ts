@@ -8,8 +8,11 @@
  *   "yesterday", "hier" the day before — except inside quotation marks, where it is the speaker's yesterday; named,
  *   recurring and future days ("Black Friday", "every Friday", "next Friday") are not resolved.
  * English month and weekday names count only when capitalised ("may" is a verb, "march" a walk).
+ * Periods — parts of the publication day, weeks, weekends and months ("last week", "late December") — come from
+ * `periods.ts` where no day is named.
  */
 import { dayOf, isoOf, weekdayOf, yearOf } from './calendar';
+import { periodAt } from './periods';
 import { touching, wordAt, type Token } from './tokens';
 import type { ParsedDate } from './types';
 
@@ -186,8 +189,21 @@ const dayField = (day: number | undefined) => (day === undefined ? {} : { day })
 /** Dates of a block, left to right, without overlaps. A date that cannot be resolved to a day is left out. */
 export function extractDates(tokens: readonly Token[], ctx: DateContext): DateMatch[] {
   const found: DateMatch[] = [];
+  const { published } = ctx;
   for (let i = 0; i < tokens.length; ) {
     const hit = dateAt(tokens, i, ctx);
+    const period = hit === undefined && published !== undefined ? periodAt(tokens, i, { ...ctx, published }) : undefined;
+    if (period) {
+      found.push({
+        start: tokens[period.first]!.start,
+        end: tokens[period.end - 1]!.end,
+        date: { iso: period.iso, relative: true, ...(period.span !== 'day' && { span: period.span }) },
+        firstToken: period.first,
+        endToken: period.end,
+      });
+      i = period.end;
+      continue;
+    }
     if (hit === undefined) {
       i++;
       continue;

@@ -15,7 +15,9 @@ export interface ParsedFigure {
 
 /** A day the article names, absolutely ("7 January 2020") or relative to its publication date ("last Friday"). */
 export interface ParsedDate {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, or YYYY-MM for a month. */
   iso: string;
   relative: boolean;
+  /** A period longer than a day: a week (`iso` is its Monday) or a month (`iso` is YYYY-MM). */
+  span?: 'week' | 'month';
 }

@@ -46,10 +46,12 @@ describe('absolute dates', () => {
     expect(dates('5 January 2020')).toMatchObject([{ iso: '2020-01-05' }]);
   });
 
-  it('ignores impossible dates, lower-case English months, and month-year or year alone', () => {
+  it('ignores impossible dates, lower-case English months and a year alone; a month with its year is a month', () => {
     expect(dates('31 February 2020', TUESDAY)).toEqual([]);
     expect(dates('you may 7 times', TUESDAY)).toEqual([]);
-    expect(dates('in January 2020 and in 2019', TUESDAY)).toEqual([]);
+    expect(dates('in January 2020 and in 2019', TUESDAY)).toEqual([
+      { text: 'January 2020', iso: '2020-01', relative: true, span: 'month' },
+    ]);
   });
 });
 
