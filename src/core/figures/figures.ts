@@ -12,6 +12,8 @@ import type { Qualifier, Unit } from '../../kb/schema';
 import { numberAt, qualifierBefore, vagueQuantityEnd } from './numbers';
 import { phraseLexicon, touching, wordAt, type Token } from './tokens';
 import { measureKindAt } from '../link/aspect';
+import { fractionAt } from './fractions';
+import { tallyEnd } from './tally';
 import type { ParsedFigure } from './types';
 import { casualtyUnit, UNIT_SYMBOLS, unitAt } from './units';
 
@@ -88,6 +90,7 @@ function readNumber(tokens: readonly Token[], text: string, i: number): RawNumbe
   if (next !== undefined && next.start === last.end) {
     if (next.kind === 'word' && unitAt(tokens, num.end) === undefined) return undefined; // 14th, 1990s, 1am
     if (next.text === ':' || next.text === '/') return undefined; // 10:30, 7/1
+    if (next.text === '-' && wordAt(tokens, num.end + 1) === 'plus') return plusNumber(tokens, i, num);
     if (next.text === '-' && tokens[num.end + 1]?.kind === 'word') return undefined; // 62-year-old
   }
   const qual = qualifierBefore(tokens, i);
@@ -105,6 +108,21 @@ function readNumber(tokens: readonly Token[], text: string, i: number): RawNumbe
     ...(currency && { currency }),
   };
   return withRange(tokens, raw);
+}
+
+/** "300-plus Australians": more than 300. */
+function plusNumber(tokens: readonly Token[], i: number, num: { value: number; end: number }): RawNumber {
+  return { first: i, end: num.end + 2, value: num.value, qualifier: 'more-than', before: i - 1 };
+}
+
+/** "one" counts only before the thing it counts ("One U.S. civilian contractor"): a pronoun or article otherwise. */
+const ONE = new Set(['one', 'un', 'une']);
+
+function oneBeforeUnit(tokens: readonly Token[], i: number): RawNumber | undefined {
+  if (!ONE.has(wordAt(tokens, i) ?? '') || PARTITIVE.has(wordAt(tokens, i + 1) ?? '')) return undefined; // one of them
+  if (unitAfter(tokens, i + 1) === undefined) return undefined;
+  const qual = qualifierBefore(tokens, i);
+  return { first: i, end: i + 1, value: 1, qualifier: qual?.qualifier ?? 'exact', before: (qual?.start ?? i) - 1 };
 }
 
 function withRange(tokens: readonly Token[], raw: RawNumber): RawNumber {
@@ -134,23 +152,94 @@ function unitAfter(tokens: readonly Token[], end: number): { unit: Unit; end: nu
     if (hit) return { unit: hit.unit, end: j + hit.length };
     const w = wordAt(tokens, j);
     if (adjectives === MAX_ADJECTIVES || w === undefined || STOP.has(w) || numberAt(tokens, j)) return undefined;
-    j++;
+    j = initialismEnd(tokens, j);
   }
 }
 
-/** A bare number that counts part of the figure before it: "of whom 160", "160 of them". */
+/** The token after an initialism written with dots at `j` ("U.S.", "U.K."), or `j + 1`. */
+function initialismEnd(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (tokens[k]?.text.length === 1 && tokens[k]!.kind === 'word' && tokens[k + 1]?.text === '.' && touching(tokens, k)) {
+    k += 2;
+  }
+  return k > j ? k : j + 1;
+}
+
+/** A bare number that counts part of the figure before it in its sentence: "of whom 160". */
 function isPartitive(tokens: readonly Token[], raw: RawNumber): boolean {
   for (let length = 1; length <= 2; length++) {
     const hit = PART_BEFORE.at(tokens, raw.before + 1 - length);
     if (hit?.length === length) return true;
   }
-  return PART_AFTER.at(tokens, raw.end) !== undefined;
+  return false;
+}
+
+/** Words after a bare number that make it more of what the paragraph counted: "Eighteen others", "one more". */
+const OTHERS = new Set(['others', 'other', 'more', 'autres']);
+/** Verbs before "to" that make a bare number a new value of the count before it: "has risen to 50". */
+const RISE = new Set(['risen', 'rose', 'rise', 'rising', 'climbed', 'increased', 'grown', 'grew', 'jumped', 'reached']);
+/** Verbs after a number that opens its sentence and counts what the paragraph counted: "Fifteen have returned". */
+const CLAUSE_VERBS = new Set(['were', 'was', 'have', 'had', 'are', 'remain', 'remained', 'returned', 'suffered', 'sont', 'ont']);
+
+/** Words after a bare number that leave it counting what its sentence counts ("totals 34.", "Eleven hit Al Asad"). */
+const BARE_FOLLOWERS = new Set([
+  'were', 'was', 'have', 'has', 'had', 'are', 'is', 'remain', 'remained', 'returned', 'hit', 'failed', 'struck',
+  'landed', 'of', 'who', 'which', 'reported', 'from', 'in', 'to', 'and', 'or', 'ont', 'sont', 'dont',
+]);
+/** Words before a bare number that leave it a count ("totals 34", "at 34", "from 5,200 to 3,000", "the remaining 17"). */
+const BARE_PRECEDERS = new Set([
+  'at', 'totals', 'total', 'totalled', 'totaled', 'to', 'from', 'by', 'the', 'remaining', 'and', 'or', 'than', 'with',
+  'another', 'those', 'whom', 'which', 'a', 'de', 'les', 'et', 'ou',
+]);
+/** How far back in its sentence a bare number looks for what it counts. */
+const BARE_REACH = 16;
+
+/**
+ * What a bare number counts when its sentence named it before ("The number of U.S. service members injured … totals
+ * 34"; "A total of 16 missiles were fired …, rather than the 15 cited"): the nearest unit phrase back in its sentence,
+ * made a casualty count as a figure would be. Only when the number is followed by the end of a clause or by a verb or
+ * function word, never by another noun.
+ */
+function unitBackInSentence(tokens: readonly Token[], raw: RawNumber, sentenceStart: number): Unit | undefined {
+  const next = tokens[raw.end];
+  const clauseEnd = next === undefined || (next.kind === 'punct' && ['.', ',', ';', ')', '—', '–'].includes(next.text));
+  if (!clauseEnd && !BARE_FOLLOWERS.has(wordAt(tokens, raw.end) ?? '')) return undefined;
+  const previous = tokens[raw.before];
+  if (previous !== undefined && previous.kind === 'word' && !BARE_PRECEDERS.has(previous.text)) return undefined;
+  for (let k = raw.before; k >= Math.max(sentenceStart, raw.before - BARE_REACH); k--) {
+    const hit = unitAt(tokens, k);
+    if (hit && !(hit.unit === 'count' || hit.unit === 'percent')) return casualtyUnit(hit.unit, tokens, k - 1, k + hit.length);
+  }
+  return undefined;
+}
+
+/**
+ * A bare number that refers back to the count before it in the paragraph: "160 of them", "Thirty of those",
+ * "Eighteen others", "has risen to 50", a number word opening its sentence before a verb ("Fifteen have returned").
+ */
+function refersBack(tokens: readonly Token[], raw: RawNumber, opensSentence: boolean): boolean {
+  if (PART_AFTER.at(tokens, raw.end) !== undefined) return true;
+  if (OTHERS.has(wordAt(tokens, raw.end) ?? '')) return true;
+  if (wordAt(tokens, raw.before) === 'to' && RISE.has(wordAt(tokens, raw.before - 1) ?? '')) return true;
+  return opensSentence && tokens[raw.first]!.kind === 'word' && CLAUSE_VERBS.has(wordAt(tokens, raw.end) ?? '');
 }
 
 /**
  * Figures of a block, left to right. `free(i)`: whether token `i` may be read (false inside dates);
  * `sentenceOf(offset)`: the sentence a normalised offset belongs to.
  */
+/** The first token of the sentence `sentence` that token `i` belongs to. */
+function sentenceStartToken(
+  tokens: readonly Token[],
+  i: number,
+  sentence: number,
+  sentenceOf: (offset: number) => number,
+): number {
+  let k = i;
+  while (k > 0 && sentenceOf(tokens[k - 1]!.start) === sentence) k--;
+  return k;
+}
+
 export function extractFigures(
   tokens: readonly Token[],
   text: string,
@@ -159,22 +248,45 @@ export function extractFigures(
 ): FigureMatch[] {
   const found: FigureMatch[] = [];
   let previous: { unit: Unit; sentence: number } | undefined;
+  const push = (first: number, end: number, figure: ParsedFigure, unitNamed: boolean) => {
+    found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, figure, unitNamed });
+    previous = { unit: figure.unit, sentence: sentenceOf(tokens[first]!.start) };
+  };
   for (let i = 0; i < tokens.length; ) {
     const vague = vagueQuantityEnd(tokens, i);
     if (vague !== undefined) {
       i = vague;
       continue;
     }
-    const raw = free(i) ? readNumber(tokens, text, i) : undefined;
+    const fraction = free(i) ? fractionAt(tokens, i, qualifierBefore(tokens, i) !== undefined) : undefined;
+    if (fraction) {
+      const qualifier = qualifierBefore(tokens, i)?.qualifier ?? fraction.qualifier ?? 'exact';
+      push(i, fraction.end, { value: Math.round(fraction.percent * 10) / 10, qualifier, unit: 'percent' }, true);
+      i = fraction.end;
+      continue;
+    }
+    const raw = free(i) ? readNumber(tokens, text, i) ?? oneBeforeUnit(tokens, i) : undefined;
     if (raw === undefined) {
       i++;
       continue;
     }
     const start = tokens[raw.first]!.start;
     const sentence = sentenceOf(start);
+    const tally = raw.currency || raw.valueMax !== undefined ? undefined : tallyEnd(tokens, raw.first, raw.end, raw.value);
+    if (tally !== undefined) {
+      push(raw.first, tally, { value: raw.value, qualifier: raw.qualifier, unit: 'votes' }, true);
+      i = tally;
+      continue;
+    }
     const after = raw.currency ? { unit: raw.currency, end: raw.end } : unitAfter(tokens, raw.end);
-    const inherited =
-      after === undefined && previous?.sentence === sentence && isPartitive(tokens, raw) ? previous.unit : undefined;
+    const opensSentence = raw.first === 0 || sentenceOf(tokens[raw.first - 1]!.start) !== sentence;
+    const referred =
+      after === undefined &&
+      previous !== undefined &&
+      ((previous.sentence === sentence && isPartitive(tokens, raw)) || refersBack(tokens, raw, opensSentence))
+        ? previous.unit
+        : undefined;
+    const inherited = referred ?? (after === undefined ? unitBackInSentence(tokens, raw, sentenceStartToken(tokens, raw.first, sentence, sentenceOf)) : undefined);
     const unit = after ? casualtyUnit(after.unit, tokens, raw.before, after.end) : inherited;
     const end = after?.end ?? raw.end;
     if (unit !== undefined) {
@@ -182,19 +294,14 @@ export function extractFigures(
       const aspect = measureKindAt(tokens, raw.first, end, noun, inherited !== undefined);
       // Things without a unit class of their own are the same measure only when they are the same things.
       const kind = unit === 'count' && noun ? `${aspect}#${noun.replace(/s$/, '')}` : aspect;
-      found.push({
-        start,
-        end: tokens[end - 1]!.end,
-        figure: {
-          value: raw.value,
-          ...(raw.valueMax !== undefined && { valueMax: raw.valueMax }),
-          qualifier: raw.qualifier,
-          unit,
-          ...(kind !== 'level' && { kind }),
-        },
-        unitNamed: after !== undefined,
-      });
-      previous = { unit, sentence };
+      const figure: ParsedFigure = {
+        value: raw.value,
+        ...(raw.valueMax !== undefined && { valueMax: raw.valueMax }),
+        qualifier: raw.qualifier,
+        unit,
+        ...(kind !== 'level' && { kind }),
+      };
+      push(raw.first, end, figure, after !== undefined);
     }
     i = end;
   }

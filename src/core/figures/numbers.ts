@@ -150,6 +150,7 @@ function wordNumberAt(tokens: readonly Token[], i: number): NumberMatch | undefi
   let total = 0;
   let current = 0;
   let numeric = false;
+  let approximate = false;
   let j = i;
   for (;;) {
     const w = wordAt(tokens, j);
@@ -164,6 +165,7 @@ function wordNumberAt(tokens: readonly Token[], i: number): NumberMatch | undefi
       current += small;
       numeric = true;
     } else if (multiplier !== undefined) {
+      if (w === 'dozen' && current <= 1 && total === 0) approximate = true; // "a dozen" ≈ 12
       current = (current || 1) * multiplier;
       numeric = true;
     } else if (scale !== undefined) {
@@ -182,7 +184,7 @@ function wordNumberAt(tokens: readonly Token[], i: number): NumberMatch | undefi
   if (!numeric) return undefined;
   // "one", "un" alone are pronouns and articles far more often than counts.
   if (j === i + 1 && ARTICLES.has(wordAt(tokens, i)!)) return undefined;
-  return { value: total + current, end: j, approximate: false };
+  return { value: total + current, end: j, approximate };
 }
 
 /** The number starting at token `i`: digits (with a scale word after them) or number words. */

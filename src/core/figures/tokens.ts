@@ -17,6 +17,16 @@ export interface Token {
 const TOKEN = /(\d+(?:[.,]\d+)*)|(\p{L}+(?:['-]\p{L}+)*)|(\S)/gu;
 
 /**
+ * "5 200 soldats" typed with an ordinary space: a group of three digits after a number of one to three digits, not
+ * followed by more digits, the number before it not itself after a number ("1 2 300" is a list).
+ */
+function plainGroup(text: string, after: number, tokens: readonly Token[]): boolean {
+  const before = tokens[tokens.length - 2];
+  const last = tokens[tokens.length - 1]!;
+  return !/\d/.test(text[after + 1] ?? '') && !(before?.kind === 'num' && before.end + 1 === last.start);
+}
+
+/**
  * `groupSpace(i)`: whether the space at index `i` of `text` separates thousands (a no-break or thin space in the
  * original, as French typography writes "5 200"); such groups become one number token.
  */
@@ -26,7 +36,7 @@ export function tokenize(text: string, groupSpace: (i: number) => boolean): Toke
     const kind: TokenKind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct';
     const last = tokens[tokens.length - 1];
     if (kind === 'num' && /^\d{3}$/.test(m[0]) && last?.kind === 'num' && /^\d{1,3}( \d{3})*$/.test(last.text) &&
-      m.index === last.end + 1 && groupSpace(last.end)) {
+      m.index === last.end + 1 && (groupSpace(last.end) || plainGroup(text, m.index + 3, tokens))) {
       last.text += ` ${m[0]}`;
       last.end = m.index + 3;
       continue;

@@ -27,7 +27,7 @@ const LEXICON: Record<Unit, string[]> = {
   people: [
     'people', 'persons', 'civilians', 'passengers', 'protesters', 'protestors', 'demonstrators', 'mourners',
     'personnes', 'civils', 'passagers', 'manifestants', 'contractors', 'contractor', 'hostages', 'police',
-    'police officers', 'officers', 'staff officers', 'officials', 'diplomats', 'nationals', 'citizens', 'victims',
+    'police officers', 'officers', 'staff officers', 'diplomats', 'nationals', 'citizens', 'victims',
     'crew', 'crew members', 'patients', 'employees', 'staff', 'otages', 'policiers', 'ressortissants', 'victimes',
     'americans', 'canadians', 'britons', 'australians', 'germans', 'danes', 'ukrainians', 'iranians', 'iraqis',
     'afghans', 'swedes', 'italians', 'americains', 'canadiens', 'britanniques', 'francais', 'allemands', 'italiens',
@@ -70,9 +70,10 @@ export function unitAt(tokens: readonly Token[], i: number): { unit: Unit; lengt
 const CASUALTY_NOUNS: ReadonlySet<Unit> = new Set(['troops', 'people', 'fighters']);
 const CASUALTIES = new Map<string, Unit>(Object.entries({
   killed: 'killed', dead: 'killed', wounded: 'wounded', injured: 'wounded', tues: 'killed', morts: 'killed',
-  blesses: 'wounded',
+  blesses: 'wounded', hurt: 'wounded', diagnosed: 'wounded', treated: 'wounded', hospitalized: 'wounded',
+  hospitalised: 'wounded', hospitalises: 'wounded', soignes: 'wounded',
 } as const));
-const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'ont', 'ete', 'sont']);
+const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'who', 'which', 'that', 'ont', 'ete', 'sont', 'qui']);
 /** Verbs before a number that make its people casualties ("killing all 176 people", "killed 56 people"). */
 const CASUALTY_VERBS = new Map<string, Unit>(Object.entries({
   killed: 'killed', killing: 'killed', wounded: 'wounded', wounding: 'wounded', injured: 'wounded',

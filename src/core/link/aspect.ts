@@ -66,7 +66,7 @@ export type MeasureKind = string;
 const INSIDE_ONLY = new Map<string, Aspect>([['more', 'added'], ['new', 'added']]);
 
 /** "Deployed in Iraq", "déployés en Irak" say where a force is, not that it was added. */
-const WHERE = new Set(['in', 'at', 'on', 'en', 'au', 'aux', 'dans', 'across', 'throughout']);
+const WHERE = new Set(['in', 'at', 'on', 'en', 'au', 'aux', 'dans', 'sur', 'a', 'across', 'throughout']);
 const PLACED = new Set(['deployed', 'deployes', 'based', 'stationed']);
 
 function triggerAt(tokens: readonly Token[], j: number): Aspect | undefined {

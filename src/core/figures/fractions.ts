@@ -1,0 +1,58 @@
+/**
+ * Fractions a reader would check: "more than half of", "a third of", "two-thirds of", "the majority of", "la moitié
+ * des", "un tiers du". They count in percent ("half" = 50 %); "majority" is "more than 50 %". A fraction word counts
+ * only before "of" / "de" (or after a qualifier: "more than half"), so "half an hour" is no figure.
+ */
+import type { Qualifier } from '../../kb/schema';
+import { phraseLexicon, wordAt, type Token } from './tokens';
+
+interface Fraction {
+  percent: number;
+  qualifier?: Qualifier;
+}
+
+const FRACTIONS = phraseLexicon<Fraction>([
+  ['half', { percent: 50 }],
+  ['a half', { percent: 50 }],
+  ['one half', { percent: 50 }],
+  ['a third', { percent: 100 / 3 }],
+  ['one third', { percent: 100 / 3 }],
+  ['one-third', { percent: 100 / 3 }],
+  ['two thirds', { percent: 200 / 3 }],
+  ['two-thirds', { percent: 200 / 3 }],
+  ['a quarter', { percent: 25 }],
+  ['one quarter', { percent: 25 }],
+  ['three quarters', { percent: 75 }],
+  ['three-quarters', { percent: 75 }],
+  ['a majority', { percent: 50, qualifier: 'more-than' }],
+  ['the majority', { percent: 50, qualifier: 'more-than' }],
+  ['the vast majority', { percent: 50, qualifier: 'more-than' }],
+  ['la moitie', { percent: 50 }],
+  ['un tiers', { percent: 100 / 3 }],
+  ['deux tiers', { percent: 200 / 3 }],
+  ['un quart', { percent: 25 }],
+  ['trois quarts', { percent: 75 }],
+  ['la majorite', { percent: 50, qualifier: 'more-than' }],
+  ['la grande majorite', { percent: 50, qualifier: 'more-than' }],
+  ['la vaste majorite', { percent: 50, qualifier: 'more-than' }],
+  ['vaste majorite', { percent: 50, qualifier: 'more-than' }],
+]);
+
+const OF = new Set(['of', 'de', 'du', 'des', "d'entre"]);
+
+export interface FractionMatch {
+  percent: number;
+  qualifier?: Qualifier;
+  /** Token after the fraction's words. */
+  end: number;
+}
+
+/** The fraction at token `i` (`qualified`: a qualifier stands just before it), or undefined. */
+export function fractionAt(tokens: readonly Token[], i: number, qualified: boolean): FractionMatch | undefined {
+  const hit = FRACTIONS.at(tokens, i);
+  if (hit === undefined) return undefined;
+  const end = i + hit.length;
+  const next = wordAt(tokens, end) ?? '';
+  if (!OF.has(next) && !next.startsWith("d'") && !qualified) return undefined;
+  return { percent: hit.value.percent, ...(hit.value.qualifier && { qualifier: hit.value.qualifier }), end };
+}
