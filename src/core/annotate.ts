@@ -172,7 +172,7 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
       const phrase = phraseSubject(text, { start, end }, actors, demonyms);
       const scope: FigureScope = {
         sentence: phrase === undefined ? sentence : new Set([...sentence, phrase]),
-        paragraph, previous: page.previous, before, after,
+        paragraph, previous: page.previous, before, after, page: page.named,
         ...(nearest !== undefined && { nearest }),
         ...(phrase !== undefined && { phrase }),
         ...(value.kind !== undefined && { kind: value.kind }),

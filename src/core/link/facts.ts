@@ -44,6 +44,8 @@ export interface FigureScope {
   after?: readonly number[];
   /** The figure's measure kind (`aspect.ts`); `level` when absent. */
   kind?: MeasureKind;
+  /** Entities the page names in full anywhere (for events it is about). */
+  page?: ReadonlySet<number>;
 }
 
 export interface FactLink {
@@ -169,14 +171,16 @@ function figureSubject(figure: ParsedFigure, scope: FigureScope, table: FactTabl
 }
 
 /**
- * Whether fact `i` is about the figure's subject: its own subject, or — when the subject was taken from the clause,
- * not from the figure's own noun phrase — an event or operation the subject took part in.
+ * Whether fact `i` is about the figure's subject: its own subject, or an event or operation the subject took part in —
+ * for a subject the figure's own noun phrase names, only when the fact counts in the very same unit ("50 U.S. service
+ * members" wounded in an attack; not "200 French" as the attack's dead).
  */
-function fitsSubject(table: FactTable, i: number, subject: Subject | undefined): boolean {
+function fitsSubject(table: FactTable, i: number, subject: Subject | undefined, figure: ParsedFigure): boolean {
   if (subject === undefined) return true;
   const fact = table.facts[i]!;
   if (fact.subject === subject.entity) return true;
-  return !subject.fromPhrase && table.aboutEvent[i]! && fact.about.includes(subject.entity);
+  const tookPart = table.aboutEvent[i]! && fact.about.includes(subject.entity);
+  return tookPart && (!subject.fromPhrase || fact.unit === figure.unit);
 }
 
 function fitsMeasure(fact: RuntimeFigureFact, figure: ParsedFigure, kind: MeasureKind): boolean {
@@ -195,22 +199,26 @@ function fitsTime(table: FactTable, i: number, figure: ParsedFigure, scope: Figu
 
 /**
  * Facts that fit the figure's measure and subject: those of its subject when one was found (its noun phrase or clause
- * names it, context enough), else those whose subject or context the passage names — sentence first, then paragraph,
- * then previous paragraph.
+ * names it, context enough), else those whose subject or context the passage names — sentence, paragraph or previous
+ * paragraph, the nearer scoring higher — else those of an event the page names.
  */
 function candidates(figure: ParsedFigure, scope: FigureScope, table: FactTable, subject: Subject | undefined): number[] {
   const kind = scope.kind ?? 'level';
   const fits = (i: number) =>
-    fitsMeasure(table.facts[i]!, figure, kind) && fitsSubject(table, i, subject) && fitsTime(table, i, figure, scope);
+    fitsMeasure(table.facts[i]!, figure, kind) && fitsSubject(table, i, subject, figure) && fitsTime(table, i, figure, scope);
   const seen = new Set<number>();
   for (const i of subject === undefined ? [] : table.byEntity.get(subject.entity) ?? []) {
     if (table.facts[i]!.subject === subject!.entity && fits(i)) seen.add(i);
   }
-  for (const entities of seen.size > 0 ? [] : [scope.sentence, scope.paragraph, scope.previous]) {
+  if (seen.size > 0) return [...seen].sort((a, b) => a - b);
+  for (const entities of [scope.sentence, scope.paragraph, scope.previous]) {
     for (const e of entities) {
       for (const i of table.byEntity.get(e) ?? []) if (fits(i) && inContext(table, i, scope)) seen.add(i);
     }
-    if (seen.size > 0) break;
+  }
+  // An event the page names (its headline, its opening) is what a figure without a nearer context is about.
+  for (const e of seen.size > 0 ? [] : scope.page ?? []) {
+    for (const i of table.byEntity.get(e) ?? []) if (table.facts[i]!.subject === e && table.aboutEvent[i] && fits(i)) seen.add(i);
   }
   return [...seen].sort((a, b) => a - b);
 }
@@ -230,7 +238,9 @@ function clearlySame(table: FactTable, i: number, figure: ParsedFigure, scope: F
 function measureGroup(table: FactTable, i: number, figure: ParsedFigure, scope: FigureScope, subject?: Subject): number[] {
   const fact = table.facts[i]!;
   const group = fact.measure === undefined ? [i] : table.byMeasure.get(fact.measure) ?? [i];
-  return group.filter((j) => j === i || (fitsMeasure(table.facts[j]!, figure, scope.kind ?? 'level') && fitsSubject(table, j, subject)));
+  return group.filter(
+    (j) => j === i || (fitsMeasure(table.facts[j]!, figure, scope.kind ?? 'level') && fitsSubject(table, j, subject, figure)),
+  );
 }
 
 /** Whether the facts hold more than one value: some pair of them is not the same count. */
