@@ -8,12 +8,13 @@
 import browser from 'webextension-polyfill';
 import details from 'virtual:dossier/kb-details';
 import { createKbLookup } from '../core/card-data';
+import { restsOnPage, verdictAgainstPage } from '../core/link/own-source';
 import { parseContentMessage, parsePopupToBackground, senderKind, tabStateKey, type PageState } from '../shared/messages';
 import { withSiteToggled } from '../shared/settings';
 import { webHostname } from '../shared/settings-sites';
 import { loadSettings, onSettingsChanged, repairStoredSettings, updateSettings } from '../shared/settings-store';
 import { injectInto, injectIntoOpenTabs, syncSiteScripts } from './site-scripts';
-import { readAllTabStates, updateBadge } from './tab-state';
+import { readAllTabStates, readTabState, updateBadge } from './tab-state';
 
 const kb = createKbLookup(details);
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
@@ -41,7 +42,7 @@ function fromContent(raw: unknown, tabId: number | undefined, topFrame: boolean)
     case 'get-card':
       return Promise.resolve(kb.card(message.entity));
     case 'get-fact':
-      return Promise.resolve(kb.fact(message.fact));
+      return figureFact(tabId, message.fact);
     case 'get-event':
       return Promise.resolve(kb.event(message.event));
     case 'open-panel':
@@ -71,7 +72,25 @@ function fromPopup(raw: unknown): Promise<unknown> | undefined {
   );
 }
 
-async function storeTabState(tabId: number, state: PageState): Promise<void> {
+/** A figure's fact for its card, saying whether it rests only on the page the tab shows. */
+async function figureFact(tabId: number, key: string) {
+  const fact = kb.fact(key);
+  if (!fact) return null;
+  const state = await readTabState(tabId);
+  return { ...fact, fromThisPage: state !== undefined && restsOnPage(fact.sources, state) };
+}
+
+/** Agreements that rest only on the page itself become "from this article" before the panel and badge see them. */
+function checkedAgainstPage(state: PageState): PageState {
+  const figures = state.figures.map((f) => {
+    const sources = f.fact ? kb.fact(f.fact)?.sources : undefined;
+    return sources ? { ...f, verdict: verdictAgainstPage(f.verdict, sources, state) } : f;
+  });
+  return { ...state, figures };
+}
+
+async function storeTabState(tabId: number, reported: PageState): Promise<void> {
+  const state = checkedAgainstPage(reported);
   await browser.storage.session.set({ [tabStateKey(tabId)]: state });
   await updateBadge(tabId, state, await loadSettings());
 }

@@ -1,7 +1,13 @@
 /** Per-tab page state in session storage, and the toolbar badge that shows it. */
 import browser from 'webextension-polyfill';
-import { TAB_STATE_PREFIX, parsePageState, type PageState } from '../shared/messages';
+import { TAB_STATE_PREFIX, parsePageState, tabStateKey, type PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
+
+/** A tab's last reported state, if any. */
+export async function readTabState(tabId: number): Promise<PageState | undefined> {
+  const key = tabStateKey(tabId);
+  return parsePageState((await browser.storage.session.get(key))[key]) ?? undefined;
+}
 
 /** Every tab's last reported state, by tab id. */
 export async function readAllTabStates(): Promise<Map<number, PageState>> {

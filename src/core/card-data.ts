@@ -23,6 +23,8 @@ export interface FigureCardFact extends CardFact {
   subject: { id: string; name: string };
   /** Other facts of the same `measure`, each with its own value, date and sources (sources that disagree). */
   sameMeasure: CardFact[];
+  /** Its only sources are the page the card is shown on (set by the background, which knows the tab). */
+  fromThisPage?: boolean;
 }
 
 export interface EntityCard {

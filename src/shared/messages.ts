@@ -10,7 +10,8 @@
 import { ENTITY_TYPES, type EntityType } from '../kb/schema';
 import { isRuntimeKey } from '../kb/runtime-keys';
 
-export type Verdict = 'agrees' | 'varies' | 'differs' | 'unknown';
+/** `self`: the only facts that would agree cite the page itself (see `core/link/own-source.ts`). */
+export type Verdict = 'agrees' | 'varies' | 'differs' | 'self' | 'unknown';
 
 export interface PageActor {
   id: string;
@@ -91,7 +92,7 @@ const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9]+(-
 const isFactRef = (v: unknown): v is string => isId(v) || isRuntimeKey(v);
 const isOptionalString = (v: unknown): boolean => v === null || typeof v === 'string';
 
-const VERDICTS: readonly string[] = ['agrees', 'varies', 'differs', 'unknown'] satisfies Verdict[];
+const VERDICTS: readonly string[] = ['agrees', 'varies', 'differs', 'self', 'unknown'] satisfies Verdict[];
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isOptional = (v: unknown, check: (x: unknown) => boolean): boolean => v === undefined || check(v);
 const MAX_ITEMS = 5000;

@@ -31,6 +31,7 @@ const TYPE_KEYS: Record<EntityType, string> = {
 const VERDICT: Record<Verdict, { icon: string; word: string; text: string }> = {
   agrees: { icon: '✓', word: 'hoverCardVerdictAgrees', text: 'hoverCardVerdictAgreesText' },
   varies: { icon: '≈', word: 'hoverCardVerdictVaries', text: 'hoverCardVerdictVariesText' },
+  self: { icon: '↺', word: 'hoverCardVerdictSelf', text: 'hoverCardVerdictSelfText' },
   differs: { icon: '≠', word: 'hoverCardVerdictDiffers', text: 'hoverCardVerdictDiffersText' },
   unknown: { icon: '?', word: 'hoverCardVerdictUnknown', text: 'hoverCardVerdictUnknownText' },
 };

@@ -41,6 +41,7 @@ export function createCardLoader(loadIndex: () => RuntimeIndex, ask: Ask, mentio
     }
     const fact = a.fact ? ((await ask({ type: 'get-fact', fact: a.fact })) as FigureCardFact | null) : null;
     const kb = a.fact ? figureFact(a.fact) : null;
-    return { kind: 'figure', text: a.text, verdict: a.verdict, kb, fact };
+    const verdict = fact?.fromThisPage && (a.verdict === 'agrees' || a.verdict === 'varies') ? 'self' : a.verdict;
+    return { kind: 'figure', text: a.text, verdict, kb, fact };
   };
 }

@@ -47,11 +47,11 @@ dd { margin: 0; }
 .verdict-agrees { color: #0f5b2e; }
 .verdict-differs { color: #8a2c00; }
 .verdict-varies { color: #6b4a00; }
-.verdict-unknown { color: #4a5159; }
+.verdict-unknown, .verdict-self { color: #4a5159; }
 .verdict.verdict-agrees { background: #dff3e6; }
 .verdict.verdict-differs { background: #fde6d8; }
 .verdict.verdict-varies { background: #fbefc9; }
-.verdict.verdict-unknown { background: #eceef0; }
+.verdict.verdict-unknown, .verdict.verdict-self { background: #eceef0; }
 .verdict-text { font-weight: 600; }
 .close {
   position: absolute; top: 6px; inset-inline-end: 6px;
@@ -77,11 +77,11 @@ dd { margin: 0; }
   .verdict-agrees { color: #7ee2a0; }
   .verdict-differs { color: #ffb08a; }
   .verdict-varies { color: #f3d27a; }
-  .verdict-unknown { color: #c0c7cf; }
+  .verdict-unknown, .verdict-self { color: #c0c7cf; }
   .verdict.verdict-agrees { background: #173b26; }
   .verdict.verdict-differs { background: #4a2514; }
   .verdict.verdict-varies { background: #3f3313; }
-  .verdict.verdict-unknown { background: #2d333b; }
+  .verdict.verdict-unknown, .verdict.verdict-self { background: #2d333b; }
   .close:hover { background: #2d333b; color: #e6e8eb; }
   .actions { border-top-color: #3d444d; }
   .open-panel { background: #2f81f7; border-color: #2f81f7; }

@@ -1,0 +1,41 @@
+/**
+ * A check against itself is no check: a fact whose only sources are the page being read — the same address, or the
+ * same site on the publication day (a copy of the page, or the same story updated) — cannot make that page's figure
+ * agree. The figure is then said to come from this article (`self`).
+ */
+import type { Source } from '../../kb/schema';
+
+export interface PageRef {
+  url: string;
+  /** The page's publication day, YYYY-MM-DD, if known. */
+  published?: string | null;
+}
+
+/** Host without "www." and the rest of the address without protocol, query, fragment or trailing slash. */
+function parts(url: string): { host: string; path: string } | undefined {
+  try {
+    const u = new URL(url);
+    const host = u.hostname.toLowerCase().replace(/^www\./, '');
+    return { host, path: `${host}${u.pathname.replace(/\/+$/, '')}` };
+  } catch {
+    return undefined;
+  }
+}
+
+function samePage(source: Source, page: PageRef): boolean {
+  const a = parts(source.url);
+  const b = parts(page.url);
+  if (a === undefined || b === undefined) return false;
+  if (a.path === b.path) return true;
+  return a.host === b.host && page.published != null && source.date === page.published;
+}
+
+/** Whether every source of a fact is the page itself (and it has at least one). */
+export function restsOnPage(sources: readonly Source[], page: PageRef): boolean {
+  return sources.length > 0 && sources.every((s) => samePage(s, page));
+}
+
+/** The verdict a reader sees: an agreement that rests only on the page itself becomes `self`. */
+export function verdictAgainstPage<V extends string>(verdict: V, sources: readonly Source[], page: PageRef): V | 'self' {
+  return (verdict === 'agrees' || verdict === 'varies') && restsOnPage(sources, page) ? 'self' : verdict;
+}

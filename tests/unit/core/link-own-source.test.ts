@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { restsOnPage, verdictAgainstPage } from '../../../src/core/link/own-source';
+import type { Source } from '../../../src/kb/schema';
+
+const source = (url: string, date?: string): Source => ({ id: 's', publisher: 'P', title: 'T', url, ...(date && { date }) });
+const page = { url: 'https://www.upi.com/Top_News/2020/02/10/109-service-members/?utm=x#top', published: '2020-02-10' };
+
+describe('a check against itself is no check', () => {
+  it('the same address, whatever its protocol, "www.", query or fragment', () => {
+    expect(restsOnPage([source('http://upi.com/Top_News/2020/02/10/109-service-members')], page)).toBe(true);
+  });
+
+  it('the same site on the publication day', () => {
+    expect(restsOnPage([source('https://www.upi.com/other-story', '2020-02-10')], page)).toBe(true);
+    expect(restsOnPage([source('https://www.upi.com/other-story', '2020-02-11')], page)).toBe(false);
+    expect(restsOnPage([source('https://www.upi.com/other-story', '2020-02-10')], { url: page.url, published: null })).toBe(false);
+  });
+
+  it('any other source makes it a check', () => {
+    expect(restsOnPage([source('https://www.upi.com/Top_News/2020/02/10/109-service-members'), source('https://www.defense.gov/x')], page)).toBe(false);
+    expect(restsOnPage([], page)).toBe(false);
+  });
+
+  it('turns only agreements into "from this article"', () => {
+    const own = [source(page.url)];
+    expect(verdictAgainstPage('agrees', own, page)).toBe('self');
+    expect(verdictAgainstPage('varies', own, page)).toBe('self');
+    expect(verdictAgainstPage('differs', own, page)).toBe('differs');
+    expect(verdictAgainstPage('agrees', [source('https://www.reuters.com/a')], page)).toBe('agrees');
+  });
+});
