@@ -164,7 +164,9 @@ function DateBody({ content, t, locale }: BodyProps<'date'>) {
       <Header label={t('hoverCardTypeDate')} />
       <h2 id={TITLE_ID}>{content.text}</h2>
       <p class="resolved">
-        <strong>{formatDay(content.iso, locale, true)}</strong>
+        <strong>
+          {content.span === 'week' ? t('hoverCardWeekOf', formatDay(content.iso, locale, true)) : formatDay(content.iso, locale, true)}
+        </strong>
       </p>
       {event && (
         <Section title={t('hoverCardTimeline')}>

@@ -14,7 +14,7 @@ export type EventDetails = TimelineEvent & { resolvedSources: Source[] };
 export type CardContent =
   | { kind: 'entity'; entity: EntityCard; mentions: number }
   | { kind: 'figure'; text: string; verdict: Verdict; kb: RuntimeFigureFact | null; fact: FigureCardFact | null }
-  | { kind: 'date'; text: string; iso: string; event: EventDetails | null };
+  | { kind: 'date'; text: string; iso: string; span?: 'week' | 'month'; event: EventDetails | null };
 
 /** Sends a message to the background and resolves with its answer. */
 export type Ask = (message: ContentToBackground) => Promise<unknown>;
@@ -37,7 +37,7 @@ export function createCardLoader(loadIndex: () => RuntimeIndex, ask: Ask, mentio
     }
     if ('iso' in a.figure) {
       const event = a.event ? ((await ask({ type: 'get-event', event: a.event })) as EventDetails | null) : null;
-      return { kind: 'date', text: a.text, iso: a.figure.iso, event };
+      return { kind: 'date', text: a.text, iso: a.figure.iso, ...(a.figure.span && { span: a.figure.span }), event };
     }
     const fact = a.fact ? ((await ask({ type: 'get-fact', fact: a.fact })) as FigureCardFact | null) : null;
     const kb = a.fact ? figureFact(a.fact) : null;

@@ -152,6 +152,13 @@ describe('Card', () => {
     expect(root.textContent).toContain('22');
   });
 
+  it('names a week by its Monday and a month by its name', () => {
+    const week = show({ kind: 'date', text: 'last week', iso: '2019-12-30', span: 'week', event: null }).root;
+    expect(week.querySelector('.resolved')?.textContent).toMatch(/^\[hoverCardWeekOf:Monday,? 30 December 2019\]$/);
+    const month = show({ kind: 'date', text: 'late December', iso: '2019-12', span: 'month', event: null }).root;
+    expect(month.querySelector('.resolved')?.textContent).toBe('December 2019');
+  });
+
   it('gives a date its day in words and its timeline event', () => {
     const { root } = show(CONTENTS[5]!);
     expect(root.querySelector('.resolved')?.textContent).toMatch(/^Friday,? 3 January 2020$/);
