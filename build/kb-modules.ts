@@ -9,13 +9,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileKb } from '../src/kb/compile';
-import { loadTopicFiles } from '../src/kb/load';
+import { loadPublishers, loadTopicFiles } from '../src/kb/load';
 import { packIndex } from '../src/kb/pack';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function writeKbModules(outDir = join(root, '.kb')): { indexPath: string; detailsPath: string } {
-  const { index, details } = compileKb(loadTopicFiles());
+  const { index, details } = compileKb(loadTopicFiles(), loadPublishers());
   mkdirSync(outDir, { recursive: true });
   const indexPath = join(outDir, 'kb-index.js');
   const detailsPath = join(outDir, 'kb-details.json');

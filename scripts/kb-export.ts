@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compileKb } from '../src/kb/compile';
-import { loadTopicFiles } from '../src/kb/load';
+import { loadPublishers, loadTopicFiles } from '../src/kb/load';
 import type { KbDetails } from '../src/kb/runtime';
 import type { Fact, Qualifier, Unit } from '../src/kb/schema';
 
@@ -16,6 +16,8 @@ export interface ExportedSource {
   /** Publication date, or null when the page has none. */
   date: string | null;
   url: string;
+  /** The publisher's kind in the registry: official, wire, newsroom, reference, state-affiliated or other. */
+  kind: string;
 }
 
 export interface ExportedFact {
@@ -53,8 +55,8 @@ export interface KbExport {
 export function exportKb(details: KbDetails): KbExport {
   const resolveSources = (ids: string[]): ExportedSource[] =>
     ids.map((id) => {
-      const { publisher, title, date, url } = details.sources[id]!;
-      return { publisher, title, date: date ?? null, url };
+      const { publisher, title, date, url, kind } = details.sources[id]!;
+      return { publisher, title, date: date ?? null, url, kind: kind ?? 'other' };
     });
   const factsOf = new Map<string, Fact[]>();
   for (const fact of details.facts) factsOf.set(fact.subject, [...(factsOf.get(fact.subject) ?? []), fact]);
@@ -97,7 +99,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const out = resolve(process.argv[2] ?? `${root}/dist/kb.json`);
   try {
-    const exported = exportKb(compileKb(loadTopicFiles()).details);
+    const exported = exportKb(compileKb(loadTopicFiles(), loadPublishers()).details);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(exported, null, 2)}\n`);
     console.log(`Wrote ${out}: ${exported.entities.length} entities, ${exported.events.length} events`);

@@ -5,17 +5,22 @@
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { compileValidated } from '../src/kb/compile';
-import { loadTopicFiles } from '../src/kb/load';
+import { loadPublishers, loadTopicFiles } from '../src/kb/load';
+import { STRONG_KINDS, type PublisherKind, type PublisherRegistry } from '../src/kb/publishers';
+import { sourceKinds } from '../src/kb/validate-sources';
 import { packIndex } from '../src/kb/pack';
 import type { RuntimeIndex } from '../src/kb/runtime';
 import { formatKbError, validateKb } from '../src/kb/validate';
 import type { TopicFileInput } from '../src/kb/validate';
 
+/** Kinds of publisher from the strongest to the weakest, for "a fact's strongest source". */
+const STRENGTH = ['official', 'wire', 'newsroom', 'state-affiliated', 'other', 'reference', 'unregistered'] as const;
+
 /** The weeks of the crisis the timeline must cover in detail. */
 const CRISIS = { from: '2019-12-27', to: '2020-01-31' };
 
-export function kbReport(files: readonly TopicFileInput[]): { text: string; ok: boolean } {
-  const { kb, errors, warnings } = validateKb(files);
+export function kbReport(files: readonly TopicFileInput[], registry?: PublisherRegistry): { text: string; ok: boolean } {
+  const { kb, errors, warnings } = validateKb(files, registry);
   const lines: string[] = [`Knowledge base: ${files.length} topic file(s)`];
   const section = (title: string, counts: Map<string, number>) => {
     lines.push(title);
@@ -31,6 +36,18 @@ export function kbReport(files: readonly TopicFileInput[]): { text: string; ok: 
   lines.push(`Timeline events: ${kb.timeline.length} (${inCrisis} from ${CRISIS.from} to ${CRISIS.to})`);
   const sources = Object.values(kb.sources);
   section(`Sources: ${sources.length}, by publisher`, countBy(sources, (s) => s.publisher));
+  if (registry) {
+    const kinds = sourceKinds(sources, registry);
+    section(`Sources by kind of publisher`, countBy(sources, (s) => kinds.get(s.id) ?? 'unregistered'));
+    const strongest = (ids: string[]) => {
+      const own = ids.map((id) => kinds.get(id) ?? 'unregistered');
+      return STRENGTH.find((k) => own.includes(k)) ?? 'unregistered';
+    };
+    section(`Facts by their strongest source`, countBy(kb.facts, (f) => strongest(f.sources)));
+    const short = kb.facts.filter((f) => !STRONG_KINDS.has(strongest(f.sources) as PublisherKind));
+    lines.push(`Facts without an official, wire or newsroom source: ${short.length}`);
+    for (const f of short) lines.push(`  ${f.id} (${f.sources.map((id) => kinds.get(id) ?? 'unregistered').join(', ')})`);
+  }
 
   const factsBySubject = countBy(kb.facts, (f) => f.subject);
   const thin = kb.entities
@@ -72,7 +89,7 @@ function kilobytes(bytes: number): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { text, ok } = kbReport(loadTopicFiles(process.argv[2]));
+  const { text, ok } = kbReport(loadTopicFiles(process.argv[2]), loadPublishers(process.argv[2]));
   console.log(text);
   if (!ok) process.exitCode = 1;
 }

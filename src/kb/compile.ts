@@ -11,7 +11,9 @@ import { labelIsRole, withRole } from '../core/link/aspect';
 import { normalize } from '../core/text/normalize';
 import type { KbDetails, RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
 import type { AliasSpec, Entity, Fact, TimelineEvent } from './schema';
+import type { PublisherRegistry } from './publishers';
 import { formatKbError, validateKb } from './validate';
+import { sourceKinds } from './validate-sources';
 import type { TopicFileInput } from './validate';
 
 export interface CompiledKb {
@@ -19,13 +21,25 @@ export interface CompiledKb {
   details: KbDetails;
 }
 
-/** Validates, then compiles; throws one Error listing every validation error (`file › entry: message`). */
-export function compileKb(files: readonly TopicFileInput[]): CompiledKb {
-  const { kb, errors } = validateKb(files);
+/**
+ * Validates, then compiles; throws one Error listing every validation error (`file › entry: message`). With the
+ * publisher registry, the sourcing rules are checked too and each source carries its publisher's kind.
+ */
+export function compileKb(files: readonly TopicFileInput[], registry?: PublisherRegistry): CompiledKb {
+  const { kb, errors } = validateKb(files, registry);
   if (errors.length > 0) {
     throw new Error(`Knowledge base: ${errors.length} error(s):\n${errors.map(formatKbError).join('\n')}`);
   }
-  return compileValidated(kb);
+  return compileValidated(registry ? withSourceKinds(kb, registry) : kb);
+}
+
+/** The knowledge base with each source's kind from the registry. */
+function withSourceKinds(kb: KbDetails, registry: PublisherRegistry): KbDetails {
+  const kinds = sourceKinds(Object.values(kb.sources), registry);
+  const sources = Object.fromEntries(
+    Object.entries(kb.sources).map(([id, s]) => [id, kinds.has(id) ? { ...s, kind: kinds.get(id)! } : s]),
+  );
+  return { ...kb, sources };
 }
 
 /** Compiles a knowledge base that `validateKb` passed without errors. */

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PublisherRegistry } from './publishers';
 import type { TopicFileInput } from './validate';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
@@ -36,6 +37,16 @@ export function loadTopicFiles(dir: string = DEFAULT_DATA_DIR): TopicFileInput[]
     throw new Error(`Knowledge base: ${problems.length} file(s) are not valid JSON:\n${problems.join('\n')}`);
   }
   return files;
+}
+
+/** The publisher registry (`publishers.json` of the data folder). */
+export function loadPublishers(dir: string = DEFAULT_DATA_DIR): PublisherRegistry {
+  const text = readFileSync(join(dir, 'publishers.json'), 'utf8');
+  try {
+    return JSON.parse(text) as PublisherRegistry;
+  } catch (error) {
+    throw new Error(`Knowledge base: publishers.json › ${jsonSyntaxError(text) ?? String(error)}`, { cause: error });
+  }
 }
 
 /** Where and why `text` is not JSON ("line 3, column 7: invalid JSON: unexpected "}""), or undefined if it is. */

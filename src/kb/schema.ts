@@ -6,6 +6,8 @@
  * The validator (`validate.ts`) enforces every rule written here and names file and entry on failure.
  */
 
+import type { PublisherKind } from './publishers';
+
 export const ENTITY_TYPES = [
   'person',
   'state',
@@ -87,6 +89,8 @@ export interface Source {
   /** A real URL that was found with the search tool. Never invented. */
   url: string;
   lang?: string;
+  /** The publisher's kind, from the registry (`publishers.ts`): set by the compiler, never authored. */
+  kind?: PublisherKind;
 }
 
 export interface Entity {

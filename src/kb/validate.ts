@@ -7,6 +7,8 @@
  * checks (references, alias collisions) only look at well-formed entries; their ids are still registered, so one
  * typo does not cascade into "unknown id" errors elsewhere.
  */
+import type { PublisherRegistry } from './publishers';
+import { checkSourceRules } from './validate-sources';
 import { normalize } from '../core/text/normalize';
 import type { KbDetails } from './runtime';
 import { CASE_RULES, ENTITY_TYPES, PLACE_KINDS, QUALIFIERS, UNITS } from './schema';
@@ -36,7 +38,10 @@ export function formatKbError(error: KbError): string {
   return `${error.file} › ${error.entry}: ${error.message}`;
 }
 
-export function validateKb(files: readonly TopicFileInput[]): KbValidation {
+/**
+ * Validates the topic files; with the publisher registry, also the sourcing rules (`validate-sources.ts`).
+ */
+export function validateKb(files: readonly TopicFileInput[], registry?: PublisherRegistry): KbValidation {
   const ctx: Context = { errors: [], warnings: [], ids: new Map(), entries: emptySections() };
   for (const input of files) readTopicFile(input, ctx);
   const { entries } = ctx;
@@ -50,6 +55,12 @@ export function validateKb(files: readonly TopicFileInput[]): KbValidation {
   checkReferences(entities, facts, timeline, ctx);
   checkAliases(entities, ctx);
   checkUncitedSources(sources, [...entities, ...facts, ...timeline], ctx);
+  if (registry) {
+    checkSourceRules({ sources, entities, facts, timeline }, registry, {
+      error: ({ file, entry }, message) => ctx.errors.push({ file, entry, message }),
+      warning: ({ file, entry }, message) => ctx.warnings.push({ file, entry, message }),
+    });
+  }
 
   return {
     kb: {
@@ -309,6 +320,7 @@ function checkFactRules({ file, entry, item }: Located<Fact>, ctx: Context): voi
     return;
   }
   if (item.unit === undefined) error('unit: missing (a fact with a value needs a unit)');
+  if (item.measure === undefined) error('measure: missing (a fact with a value names the quantity it reports)');
   if (item.unit === 'count' && item.unitLabel === undefined) {
     error('unitLabel: missing (unit "count" needs a unitLabel saying what is counted)');
   }

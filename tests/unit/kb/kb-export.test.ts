@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportKb } from '../../../scripts/kb-export';
 import { compileKb } from '../../../src/kb/compile';
+import type { PublisherRegistry } from '../../../src/kb/publishers';
 import { tinyKb } from './tiny-kb';
 
 const GAZETTE = {
@@ -8,11 +9,21 @@ const GAZETTE = {
   title: 'Troops stay in Zenda',
   date: '2020-01-07',
   url: 'https://gazette.example/zenda',
+  kind: 'newsroom',
 };
-const HERALD = { publisher: 'Herald', title: 'A profile', date: null, url: 'http://herald.example/p?id=1' };
+const HERALD = { publisher: 'Herald', title: 'A profile', date: null, url: 'http://herald.example/p?id=1', kind: 'other' };
+
+/** Each source's kind comes from the publisher registry. */
+const REGISTRY: PublisherRegistry = {
+  publishers: [
+    { id: 'gazette', name: 'Gazette', domains: ['gazette.example'], kind: 'newsroom', country: 'RU', basis: 'A daily' },
+    { id: 'herald', name: 'Herald', domains: ['herald.example'], kind: 'other', country: 'RU', basis: 'A blog' },
+  ],
+  denied: [],
+};
 
 describe('exportKb', () => {
-  const exported = JSON.parse(JSON.stringify(exportKb(compileKb(tinyKb()).details)));
+  const exported = JSON.parse(JSON.stringify(exportKb(compileKb(tinyKb(), REGISTRY).details)));
 
   it('writes entities with their aliases and the facts they are the subject of, sources resolved', () => {
     expect(exported.entities.map((e: { id: string }) => e.id)).toEqual([

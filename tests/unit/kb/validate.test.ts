@@ -353,10 +353,17 @@ const rejections: Rejection[] = [
   // Figures
   {
     rule: 'a value without unit',
-    change: (f) => (entry(f, 'anna-qasemi-appointed').value = 3),
+    change: (f) => Object.assign(entry(f, 'anna-qasemi-appointed'), { value: 3, measure: 'cabinet-size' }),
     file: 'story.json',
     entry: 'anna-qasemi-appointed',
     message: 'unit: missing (a fact with a value needs a unit)',
+  },
+  {
+    rule: 'a value without measure',
+    change: (f) => Object.assign(entry(f, 'anna-qasemi-appointed'), { value: 3, unit: 'people' }),
+    file: 'story.json',
+    entry: 'anna-qasemi-appointed',
+    message: 'measure: missing (a fact with a value names the quantity it reports)',
   },
   {
     rule: 'a unit without value',
@@ -381,7 +388,7 @@ const rejections: Rejection[] = [
   },
   {
     rule: 'the unit "count" without unitLabel',
-    change: (f) => Object.assign(entry(f, 'anna-qasemi-appointed'), { value: 3, unit: 'count' }),
+    change: (f) => Object.assign(entry(f, 'anna-qasemi-appointed'), { value: 3, unit: 'count', measure: 'cabinet-size' }),
     file: 'story.json',
     entry: 'anna-qasemi-appointed',
     message: 'unitLabel: missing (unit "count" needs a unitLabel',
