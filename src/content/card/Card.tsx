@@ -36,6 +36,9 @@ const VERDICT: Record<Verdict, { icon: string; word: string; text: string }> = {
   unknown: { icon: '?', word: 'hoverCardVerdictUnknown', text: 'hoverCardVerdictUnknownText' },
 };
 
+/** The locale key of a publisher kind ("state-affiliated" → sourceKind_state_affiliated). */
+export const sourceKindKey = (kind: string): string => `sourceKind_${kind.replace(/-/g, '_')}`;
+
 export interface CardProps {
   content: CardContent;
   t: Translate;
@@ -94,7 +97,7 @@ function EntityBody({ content, t, locale }: BodyProps<'entity'>) {
         <Section title={t('hoverCardFacts')}>
           <ul class="facts">
             {entity.facts.slice(0, MAX_FACTS).map((f) => (
-              <Fact key={f.id} fact={f} locale={locale} />
+              <Fact key={f.id} fact={f} locale={locale} t={t} />
             ))}
           </ul>
         </Section>
@@ -197,7 +200,7 @@ function ReportedValue({ fact, locale, t }: { fact: CardFact; locale: string; t:
       {source && (
         <>
           {' · '}
-          <SourceLink source={source} />
+          <SourceLink source={source} t={t} />
         </>
       )}
     </li>
@@ -213,7 +216,7 @@ function Section({ title, children }: { title: string; children: ComponentChildr
   );
 }
 
-function Fact({ fact, locale }: { fact: CardFact; locale: string }) {
+function Fact({ fact, locale, t }: { fact: CardFact; locale: string; t: Translate }) {
   const source = fact.sources[0];
   return (
     <li>
@@ -222,24 +225,30 @@ function Fact({ fact, locale }: { fact: CardFact; locale: string }) {
       {source && (
         <>
           {' · '}
-          <SourceLink source={source} />
+          <SourceLink source={source} t={t} />
         </>
       )}
     </li>
   );
 }
 
-/** A source as a link: its publisher, or (`locale` given) its publisher, date and title. */
-function SourceLink({ source, locale }: { source: Source; locale?: string }) {
+/**
+ * A source as a link: its publisher and the kind of publisher it is (official, wire, newsroom…), or (`locale` given)
+ * also its date and title.
+ */
+function SourceLink({ source, locale, t }: { source: Source; locale?: string; t: Translate }) {
   return (
-    <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
-      {source.publisher}
-      {locale !== undefined && (
-        <>
-          {source.date && `, ${formatDay(source.date, locale)}`}: <span lang={source.lang ?? KB_LANG}>{source.title}</span>
-        </>
-      )}
-    </a>
+    <>
+      <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
+        {source.publisher}
+        {locale !== undefined && (
+          <>
+            {source.date && `, ${formatDay(source.date, locale)}`}: <span lang={source.lang ?? KB_LANG}>{source.title}</span>
+          </>
+        )}
+      </a>
+      {source.kind && <span class="source-kind"> · {t(sourceKindKey(source.kind))}</span>}
+    </>
   );
 }
 
@@ -250,7 +259,7 @@ function Sources({ sources, t, locale }: { sources: Source[]; t: Translate; loca
       <ul class="sources">
         {sources.slice(0, MAX_SOURCES).map((s) => (
           <li key={s.id}>
-            <SourceLink source={s} locale={locale} />
+            <SourceLink source={s} locale={locale} t={t} />
           </li>
         ))}
       </ul>

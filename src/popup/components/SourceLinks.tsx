@@ -1,4 +1,7 @@
-/** The sources of a fact, figure or event: publisher and date, each linking to the page it comes from. */
+/**
+ * The sources of a fact, figure or event: publisher and date, each linking to the page it comes from, and the kind of
+ * publisher it is (official, wire, newsroom…).
+ */
 import { Fragment } from 'preact';
 import type { Source } from '../../kb/schema';
 import { t } from '../../shared/i18n';
@@ -18,6 +21,7 @@ export function SourceLinks({ sources }: { sources: Source[] }) {
             {s.publisher}
             {s.date && ` (${formatIsoDate(s.date, locale)})`}
           </a>
+          {s.kind && <span class="source-kind"> · {t(`sourceKind_${s.kind.replace(/-/g, '_')}`)}</span>}
         </Fragment>
       ))}
     </span>
