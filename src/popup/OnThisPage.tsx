@@ -9,6 +9,7 @@ import { t } from '../shared/i18n';
 import type { PageActor, PageFigure, PageState } from '../shared/messages';
 import { EntityCardView } from './components/EntityCardView';
 import { SourceLinks } from './components/SourceLinks';
+import { FIGURE_FILTERS, filterCounts, filterFigures, type FigureFilter } from './figure-filter';
 import { formatIsoDate, formatNumber } from './format';
 import { groupLabel, verdictLabel } from './labels';
 import { uiLocale } from './locale';
@@ -45,17 +46,44 @@ export function OnThisPage({
           </section>
         ))}
       </section>
-      {page.figures.length > 0 && (
-        <section aria-labelledby="figures-heading">
-          <h2 id="figures-heading">{t('figuresHeading')}</h2>
-          <ul class="rows">
-            {page.figures.map((f) => (
-              <FigureRow key={f.index} figure={f} kb={kb} onShow={onShow} />
-            ))}
-          </ul>
-        </section>
-      )}
+      {page.figures.length > 0 && <Figures figures={page.figures} kb={kb} onShow={onShow} />}
     </>
+  );
+}
+
+const FILTER_LABELS: Record<FigureFilter, string> = {
+  all: 'figureFilterAll',
+  differs: 'figureFilterDiffers',
+  varies: 'figureFilterVaries',
+};
+
+/** The figures, with a filter (radio buttons: arrow keys move between them) to those that differ or vary. */
+function Figures({ figures, kb, onShow }: { figures: PageFigure[]; kb: KbLookup; onShow: (t: ShowTarget, name: string) => void }) {
+  const [filter, setFilter] = useState<FigureFilter>('all');
+  const counts = filterCounts(figures);
+  const shown = filterFigures(figures, filter);
+  return (
+    <section aria-labelledby="figures-heading">
+      <h2 id="figures-heading">{t('figuresHeading')}</h2>
+      <fieldset class="figure-filter">
+        <legend class="visually-hidden">{t('figureFilterLegend')}</legend>
+        {FIGURE_FILTERS.map((f) => (
+          <label key={f} class={filter === f ? 'selected' : undefined}>
+            <input type="radio" name="figure-filter" value={f} checked={filter === f} onChange={() => setFilter(f)} />
+            {t(FILTER_LABELS[f])} <span class="muted">({counts[f]})</span>
+          </label>
+        ))}
+      </fieldset>
+      {shown.length === 0 ? (
+        <p class="empty" role="status">{t('figureFilterNone')}</p>
+      ) : (
+        <ul class="rows">
+          {shown.map((f) => (
+            <FigureRow key={f.index} figure={f} kb={kb} onShow={onShow} />
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
