@@ -104,8 +104,8 @@ function clauseOrder(text: string, before: readonly ActorSpan[], sentenceStart: 
 }
 
 /**
- * Entities named in a sentence, the one named nearest a span of it (before it if any, else after), those before the
- * span in clause order (see `clauseOrder`) and those after it, nearest first.
+ * Entities named in a sentence, the one named nearest a span of it (before it if any, else after), and those before
+ * the span in clause order (see `clauseOrder`).
  */
 function scopeAt(text: string, actors: readonly ActorSpan[], starts: readonly number[], at: number, end = at) {
   const sentence = sentenceIndex(starts, at);
@@ -117,7 +117,6 @@ function scopeAt(text: string, actors: readonly ActorSpan[], starts: readonly nu
     sentence: new Set(inSentence.map((a) => a.entity)),
     nearest: nearest?.entity,
     before: clauseOrder(text, before, starts[sentence] ?? 0, at),
-    after: after.map((a) => a.entity),
   };
 }
 
@@ -168,11 +167,11 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
       });
     }
     for (const { start, end, value } of read.figures) {
-      const { sentence, nearest, before, after } = scopeAt(text, actors, starts, start, end);
+      const { sentence, nearest, before } = scopeAt(text, actors, starts, start, end);
       const phrase = phraseSubject(text, { start, end }, actors, demonyms);
       const scope: FigureScope = {
         sentence: phrase === undefined ? sentence : new Set([...sentence, phrase]),
-        paragraph, previous: page.previous, before, after, page: page.named,
+        paragraph, previous: page.previous, before, page: page.named,
         ...(nearest !== undefined && { nearest }),
         ...(phrase !== undefined && { phrase }),
         ...(value.kind !== undefined && { kind: value.kind }),

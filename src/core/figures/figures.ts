@@ -191,8 +191,13 @@ const BARE_PRECEDERS = new Set([
   'at', 'totals', 'total', 'totalled', 'totaled', 'to', 'from', 'by', 'the', 'remaining', 'and', 'or', 'than', 'with',
   'another', 'those', 'whom', 'which', 'a', 'de', 'les', 'et', 'ou',
 ]);
+/** Nouns a unit word can modify ("missile attacks", "drone strike", "troop levels"): then it is not what is counted. */
+const MODIFIED = new Set([
+  'attack', 'attacks', 'strike', 'strikes', 'barrage', 'launcher', 'launchers', 'fire', 'base', 'bases', 'levels',
+  'level', 'numbers', 'presence', 'deployment', 'withdrawal', 'program', 'programme', 'defence', 'defense', 'crash',
+]);
 /** How far back in its sentence a bare number looks for what it counts. */
-const BARE_REACH = 16;
+const BARE_REACH = 24;
 
 /**
  * What a bare number counts when its sentence named it before ("The number of U.S. service members injured … totals
@@ -208,7 +213,9 @@ function unitBackInSentence(tokens: readonly Token[], raw: RawNumber, sentenceSt
   if (previous !== undefined && previous.kind === 'word' && !BARE_PRECEDERS.has(previous.text)) return undefined;
   for (let k = raw.before; k >= Math.max(sentenceStart, raw.before - BARE_REACH); k--) {
     const hit = unitAt(tokens, k);
-    if (hit && !(hit.unit === 'count' || hit.unit === 'percent')) return casualtyUnit(hit.unit, tokens, k - 1, k + hit.length);
+    if (!hit || hit.unit === 'count' || hit.unit === 'percent') continue;
+    if (MODIFIED.has(wordAt(tokens, k + hit.length) ?? '')) continue; // "missile attacks": a missile is not what is counted
+    return casualtyUnit(hit.unit, tokens, k - 1, k + hit.length);
   }
   return undefined;
 }
@@ -292,8 +299,9 @@ export function extractFigures(
     if (unit !== undefined) {
       const noun = after && tokens[after.end - 1]?.text;
       const aspect = measureKindAt(tokens, raw.first, end, noun, inherited !== undefined);
-      // Things without a unit class of their own are the same measure only when they are the same things.
-      const kind = unit === 'count' && noun ? `${aspect}#${noun.replace(/s$/, '')}` : aspect;
+      // Things without a unit class of their own are the same measure when they are the same things ("five sites"
+      // struck, or the strikes' five sites): their noun, not the aspect, tells.
+      const kind = unit === 'count' && noun ? `#${noun.replace(/s$/, '')}` : aspect;
       const figure: ParsedFigure = {
         value: raw.value,
         ...(raw.valueMax !== undefined && { valueMax: raw.valueMax }),

@@ -23,7 +23,8 @@ const TRIGGERS: Readonly<Record<Exclude<Aspect, 'level'>, readonly string[]>> = 
     'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing', 'withdrawal', 'pull', 'pulled', 'pulling',
     'pulls', 'relocate', 'relocated', 'relocating', 'relocation', 'leave', 'leaves', 'leaving', 'left', 'evacuate',
     'evacuated', 'evacuating', 'reduce', 'reduced', 'reducing', 'reduction', 'cut', 'cuts', 'drawdown', 'redeployed',
-    'redeploy', 'redeploying', 'moved', 'move', 'moving', 'retire', 'retires', 'retirer', 'retrait', 'quitter',
+    'redeploy', 'redeploying', 'moved', 'move', 'moving', 'transported', 'flown', 'airlifted', 'transferred',
+    'relocated', 'retire', 'retires', 'retirer', 'retrait', 'quitter',
     'quitte', 'quittent', 'replies', 'repli', 'rapatries', 'rapatrier', 'rapatriement',
   ],
   fired: ['fired', 'fire', 'firing', 'launched', 'launch', 'launching', 'tire', 'tires', 'tirees', 'lance', 'lances', 'lancees'],
@@ -48,7 +49,10 @@ const ROLES = new Set([
 const ROLE_WORDS = new Set(['special', 'special-forces', 'elite', 'staff', 'speciales']);
 
 /** Verbs that make a part of a force a role within it: "of whom 160 are tasked with training". */
-const ROLE_VERBS = new Set(['training', 'train', 'trains', 'trained', 'instructing', 'advising', 'former', 'formant', 'forment']);
+const ROLE_VERBS = new Set([
+  'training', 'train', 'trains', 'trained', 'instructing', 'advising', 'former', 'formant', 'forment', 'formation',
+  'entrainement', 'instruction',
+]);
 
 /**
  * A possessive just before the number makes it the force someone has, whatever is done with it: "withdraw its 160

@@ -3,11 +3,11 @@
  *
  * A fact can check a figure only when it is about **the same subject** and **the same measure**:
  * - Subject: the entity the figure's noun phrase names ("90 Danish soldiers", "Germany's 120 soldiers"; see
- *   `subject.ts`); else the actor of its clause — the nearest actor before the figure in its sentence that the
- *   knowledge base holds such counts for, else the nearest after it. A fact fits that subject when it is the fact's
- *   subject, or when the fact's subject is an event or operation the subject took part in (its about-entities). A
- *   figure with no subject of either kind may be checked by a fact whose subject or context the passage names
- *   (sentence, paragraph, previous paragraph), as before.
+ *   `subject.ts`); else the actor of its clause — the first actor of the figure's clause before it that the knowledge
+ *   base holds such counts for (an actor after the figure is context, not its subject). A fact fits that subject when
+ *   it is the fact's subject, or when the fact's subject is an event or operation the subject took part in (its
+ *   about-entities). A figure with no subject of either kind may be checked by a fact whose subject or context the
+ *   passage names (sentence, paragraph, previous paragraph), or by a fact of an event the page names.
  * - Measure: compatible units, and the same measure kind (`aspect.ts`: troops stationed vs added vs withdrawn,
  *   missiles fired vs hit, a force vs the trainers in it).
  *
@@ -39,9 +39,8 @@ export interface FigureScope {
   published?: number;
   /** The entity the figure's own noun phrase names, if any. */
   phrase?: number;
-  /** Entities named in the sentence before the figure, nearest first, and after it, nearest first. */
+  /** Entities named in the sentence before the figure, in clause order (see `annotate.ts`). */
   before?: readonly number[];
-  after?: readonly number[];
   /** The figure's measure kind (`aspect.ts`); `level` when absent. */
   kind?: MeasureKind;
   /** Entities the page names in full anywhere (for events it is about). */
@@ -161,12 +160,14 @@ interface Subject {
   fromPhrase: boolean;
 }
 
-/** The figure's subject: its noun phrase's, else its clause's actor that holds counts of this kind. */
+/** The figure's subject: its noun phrase's, else the actor of its clause, before it, that holds counts of this kind. */
 function figureSubject(figure: ParsedFigure, scope: FigureScope, table: FactTable): Subject | undefined {
   if (scope.phrase !== undefined) return { entity: scope.phrase, fromPhrase: true };
   const holders = table.subjects.get(figure.unit);
   if (holders === undefined) return undefined;
-  const entity = (scope.before ?? []).find((e) => holders.has(e)) ?? (scope.after ?? []).find((e) => holders.has(e));
+  // A clause's subject comes before its verb: an actor after the figure ("… were connecting to Canada") is context,
+  // not the subject.
+  const entity = (scope.before ?? []).find((e) => holders.has(e));
   return entity === undefined ? undefined : { entity, fromPhrase: false };
 }
 
