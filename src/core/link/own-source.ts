@@ -1,7 +1,8 @@
 /**
  * A check against itself is no check: a fact whose only sources are the page being read — the same address, or the
- * same site on the publication day (a copy of the page, or the same story updated) — cannot make that page's figure
- * agree. The figure is then said to come from this article (`self`).
+ * same site (any of its editions: fr.reuters.com is reuters.com) on the publication day, a copy of the page or the
+ * same story updated — cannot make that page's figure agree. The figure is then said to come from this article
+ * (`self`).
  */
 import type { Source } from '../../kb/schema';
 
@@ -22,12 +23,22 @@ function parts(url: string): { host: string; path: string } | undefined {
   }
 }
 
+/** Second-level labels under which a country's sites register ("bbc.co.uk", "smh.com.au"). */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu']);
+
+/** The domain a site registers, without its subdomains: "fr.reuters.com" → "reuters.com", "news.bbc.co.uk" → "bbc.co.uk". */
+function siteOf(host: string): string {
+  const labels = host.split('.');
+  const keep = labels.length > 2 && SECOND_LEVEL.has(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
 function samePage(source: Source, page: PageRef): boolean {
   const a = parts(source.url);
   const b = parts(page.url);
   if (a === undefined || b === undefined) return false;
   if (a.path === b.path) return true;
-  return a.host === b.host && page.published != null && source.date === page.published;
+  return siteOf(a.host) === siteOf(b.host) && page.published != null && source.date === page.published;
 }
 
 /** Whether every source of a fact is the page itself (and it has at least one). */

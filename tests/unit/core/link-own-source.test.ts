@@ -13,6 +13,12 @@ describe('a check against itself is no check', () => {
   it('the same site on the publication day', () => {
     expect(restsOnPage([source('https://www.upi.com/other-story', '2020-02-10')], page)).toBe(true);
     expect(restsOnPage([source('https://www.upi.com/other-story', '2020-02-11')], page)).toBe(false);
+    // Another edition of the same site.
+    const french = { url: 'https://fr.reuters.com/article/irak-france-idFRKBN1Z71', published: '2020-01-08' };
+    expect(restsOnPage([source('https://www.reuters.com/article/us-iraq-security-france', '2020-01-08')], french)).toBe(true);
+    const british = { url: 'https://news.bbc.co.uk/a', published: '2020-01-08' };
+    expect(restsOnPage([source('https://www.bbc.co.uk/news/b', '2020-01-08')], british)).toBe(true);
+    expect(restsOnPage([source('https://www.guardian.co.uk/b', '2020-01-08')], british)).toBe(false);
     expect(restsOnPage([source('https://www.upi.com/other-story', '2020-02-10')], { url: page.url, published: null })).toBe(false);
   });
 
