@@ -96,7 +96,7 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     const soldiers = figures.find((f) => f.text.includes('200 soldiers'));
     expect(soldiers?.verdict).toBe(uiString('verdict_varies'));
     expect(soldiers?.sources).toBeGreaterThan(0);
-    const trainers = figures.find((f) => f.text === '160');
+    const trainers = figures.find((f) => f.text === '“160”');
     expect(trainers?.verdict).toBe(uiString('verdict_agrees'));
 
     // A card opens in place, with the same content as the hover card.

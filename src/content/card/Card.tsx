@@ -233,22 +233,20 @@ function Fact({ fact, locale, t }: { fact: CardFact; locale: string; t: Translat
 }
 
 /**
- * A source as a link: its publisher and the kind of publisher it is (official, wire, newsroom…), or (`locale` given)
- * also its date and title.
+ * A source as a link: its publisher and the kind of publisher it is (official, news agency, newsroom…), then
+ * (`locale` given) its date and title.
  */
 function SourceLink({ source, locale, t }: { source: Source; locale?: string; t: Translate }) {
   return (
-    <>
-      <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
-        {source.publisher}
-        {locale !== undefined && (
-          <>
-            {source.date && `, ${formatDay(source.date, locale)}`}: <span lang={source.lang ?? KB_LANG}>{source.title}</span>
-          </>
-        )}
-      </a>
-      {source.kind && <span class="source-kind"> · {t(sourceKindKey(source.kind))}</span>}
-    </>
+    <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
+      {source.publisher}
+      {source.kind && <span class="source-kind"> ({t(sourceKindKey(source.kind))})</span>}
+      {locale !== undefined && (
+        <>
+          {source.date && `, ${formatDay(source.date, locale)}`}: <span lang={source.lang ?? KB_LANG}>{source.title}</span>
+        </>
+      )}
+    </a>
   );
 }
 

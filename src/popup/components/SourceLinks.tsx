@@ -19,9 +19,9 @@ export function SourceLinks({ sources }: { sources: Source[] }) {
           {i > 0 && ', '}
           <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
             {s.publisher}
+            {s.kind && <span class="source-kind"> · {t(`sourceKind_${s.kind.replace(/-/g, '_')}`)}</span>}
             {s.date && ` (${formatIsoDate(s.date, locale)})`}
           </a>
-          {s.kind && <span class="source-kind"> · {t(`sourceKind_${s.kind.replace(/-/g, '_')}`)}</span>}
         </Fragment>
       ))}
     </span>
