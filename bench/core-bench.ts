@@ -1,18 +1,20 @@
 /**
  * Benchmark of the recognition engine (run: `npx tsx bench/core-bench.ts`).
  *
- * Prints the matcher's build time, annotate throughput on the seed article repeated to about 1 MB, and the time of
- * one call on the seed article. Uses the real knowledge base when it compiles and has patterns, else a synthetic one
+ * Prints the matcher's build time, annotate throughput on the seed article repeated to about 1 MB, the time of one
+ * call on the seed article, and the figure reader's throughput on the labelled set's real coverage. Uses the real knowledge base when it compiles and has patterns, else a synthetic one
  * of 2,000 patterns. The seed article is read from `tests/fixtures/seed`.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createAnnotator } from '../src/core/annotate';
+import { readFigures } from '../src/core/figures/block';
+import { dayNumber } from '../src/core/figures/calendar';
 import { buildAutomaton } from '../src/core/match/automaton';
-import { normalize } from '../src/core/text/normalize';
+import { normalize, normalizeWithMap } from '../src/core/text/normalize';
 import { compileKb } from '../src/kb/compile';
 import { loadTopicFiles } from '../src/kb/load';
 import type { RuntimeIndex } from '../src/kb/runtime';
@@ -99,4 +101,29 @@ const bigChars = big.reduce((n, b) => n + b.length + 1, 0);
 const perMb = time(() => annotator.annotate(big, { published: PUBLISHED }), 5);
 console.log(
   `Throughput: ${(bigChars / 1e6).toFixed(2)} M chars in ${ms(perMb)} → ${(bigChars / 1e6 / (perMb / 1000)).toFixed(1)} MB/s (median of 5)`,
+);
+
+// Figures alone: the figure and date reader (tokens, periods, tallies, fractions, units, measure kinds) on the text of
+// the labelled figures set, repeated to about 1 MB, without matching names or linking.
+const FIGURE_DIR = join(REPO, 'tests', 'fixtures', 'figures', 'articles');
+const figureText = readdirSync(FIGURE_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => (JSON.parse(readFileSync(join(FIGURE_DIR, f), 'utf8')) as { paragraphs: string[] }).paragraphs);
+const figureChars = figureText.reduce((n, b) => n + b.length + 1, 0);
+const figureBlocks = Array.from({ length: Math.ceil(1_000_000 / figureChars) }, () => figureText).flat();
+const figureBlockChars = figureBlocks.reduce((n, b) => n + b.length + 1, 0);
+const day = dayNumber('2020-01-08');
+let figuresFound = 0;
+const readAll = () => {
+  figuresFound = 0;
+  for (const block of figureBlocks) {
+    const read = readFigures(block, normalizeWithMap(block), day, () => 0);
+    figuresFound += read.figures.length + read.dates.length;
+  }
+};
+const figureMs = time(readAll, 5);
+console.log(
+  `Figure extraction: ${(figureBlockChars / 1e6).toFixed(2)} M chars of real coverage (${figuresFound} figures and dates) in ` +
+    `${ms(figureMs)} → ${(figureBlockChars / 1e6 / (figureMs / 1000)).toFixed(1)} MB/s, ` +
+    `${Math.round(figuresFound / (figureMs / 1000)).toLocaleString('en')} figures/s (median of 5)`,
 );

@@ -235,16 +235,21 @@ function refersBack(tokens: readonly Token[], raw: RawNumber, opensSentence: boo
  * Figures of a block, left to right. `free(i)`: whether token `i` may be read (false inside dates);
  * `sentenceOf(offset)`: the sentence a normalised offset belongs to.
  */
-/** The first token of the sentence `sentence` that token `i` belongs to. */
-function sentenceStartToken(
-  tokens: readonly Token[],
-  i: number,
-  sentence: number,
-  sentenceOf: (offset: number) => number,
-): number {
-  let k = i;
-  while (k > 0 && sentenceOf(tokens[k - 1]!.start) === sentence) k--;
-  return k;
+/**
+ * The first token of each sentence, by sentence index: computed in one pass over the block the first time a bare
+ * number needs it (a long paragraph with many bare numbers must not walk back over itself for each).
+ */
+function sentenceStarts(tokens: readonly Token[], sentenceOf: (offset: number) => number): () => Map<number, number> {
+  let firsts: Map<number, number> | undefined;
+  return () => {
+    if (firsts) return firsts;
+    firsts = new Map();
+    tokens.forEach((t, k) => {
+      const sentence = sentenceOf(t.start);
+      if (!firsts!.has(sentence)) firsts!.set(sentence, k);
+    });
+    return firsts;
+  };
 }
 
 export function extractFigures(
@@ -255,6 +260,7 @@ export function extractFigures(
 ): FigureMatch[] {
   const found: FigureMatch[] = [];
   let previous: { unit: Unit; sentence: number } | undefined;
+  const firstTokens = sentenceStarts(tokens, sentenceOf);
   const push = (first: number, end: number, figure: ParsedFigure, unitNamed: boolean) => {
     found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, figure, unitNamed });
     previous = { unit: figure.unit, sentence: sentenceOf(tokens[first]!.start) };
@@ -265,7 +271,7 @@ export function extractFigures(
       i = vague;
       continue;
     }
-    const fraction = free(i) ? fractionAt(tokens, i, qualifierBefore(tokens, i) !== undefined) : undefined;
+    const fraction = free(i) ? fractionAt(tokens, i, () => qualifierBefore(tokens, i) !== undefined) : undefined;
     if (fraction) {
       const qualifier = qualifierBefore(tokens, i)?.qualifier ?? fraction.qualifier ?? 'exact';
       push(i, fraction.end, { value: Math.round(fraction.percent * 10) / 10, qualifier, unit: 'percent' }, true);
@@ -293,7 +299,8 @@ export function extractFigures(
       ((previous.sentence === sentence && isPartitive(tokens, raw)) || refersBack(tokens, raw, opensSentence))
         ? previous.unit
         : undefined;
-    const inherited = referred ?? (after === undefined ? unitBackInSentence(tokens, raw, sentenceStartToken(tokens, raw.first, sentence, sentenceOf)) : undefined);
+    const inherited =
+      referred ?? (after === undefined ? unitBackInSentence(tokens, raw, firstTokens().get(sentence) ?? 0) : undefined);
     const unit = after ? casualtyUnit(after.unit, tokens, raw.before, after.end) : inherited;
     const end = after?.end ?? raw.end;
     if (unit !== undefined) {

@@ -47,12 +47,12 @@ export interface FractionMatch {
   end: number;
 }
 
-/** The fraction at token `i` (`qualified`: a qualifier stands just before it), or undefined. */
-export function fractionAt(tokens: readonly Token[], i: number, qualified: boolean): FractionMatch | undefined {
+/** The fraction at token `i` (`qualified()`: whether a qualifier stands just before it), or undefined. */
+export function fractionAt(tokens: readonly Token[], i: number, qualified: () => boolean): FractionMatch | undefined {
   const hit = FRACTIONS.at(tokens, i);
   if (hit === undefined) return undefined;
   const end = i + hit.length;
   const next = wordAt(tokens, end) ?? '';
-  if (!OF.has(next) && !next.startsWith("d'") && !qualified) return undefined;
+  if (!OF.has(next) && !next.startsWith("d'") && !qualified()) return undefined;
   return { percent: hit.value.percent, ...(hit.value.qualifier && { qualifier: hit.value.qualifier }), end };
 }
