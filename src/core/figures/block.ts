@@ -21,6 +21,19 @@ export interface BlockFigures {
   figures: (Located<ParsedFigure> & { unitNamed: boolean })[];
 }
 
+/** Words before a date that make it the page's byline: "Published 10 February 2020", "Mis à jour le 7 janvier". */
+const BYLINE_BEFORE = /(?:published|updated|last updated|posted|publié|publie|mis à jour|mis a jour)(?:\s+(?:on|le))?\s*:?\s*$/iu;
+/** A dateline: "WASHINGTON, Feb. 10 (UPI) --", "Feb. 10 (UPI) --", "BAGHDAD, 5 janvier (AFP) -". */
+const DATELINE_BEFORE = /^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40},\s*)?$/u;
+const DATELINE_AFTER = /^\s*(?:\(|--|—|–|-\s)/u;
+
+/** Whether a date at [start, end) of a block is its byline's or dateline's: when the page was written, not a figure. */
+function isBylineDate(original: string, start: number, end: number): boolean {
+  const before = original.slice(Math.max(0, start - 40), start);
+  if (BYLINE_BEFORE.test(before)) return true;
+  return DATELINE_BEFORE.test(original.slice(0, start)) && DATELINE_AFTER.test(original.slice(end, end + 8));
+}
+
 /** No-break and thin spaces: French typography writes thousands with them ("5 200"). */
 const GROUP_SPACES = /[\u00A0\u202F\u2009]/;
 
@@ -52,7 +65,9 @@ export function readFigures(
     (offset) => sentenceOf(norm.map[offset]!),
   );
   return {
-    dates: dates.map((d) => ({ ...originalSpan(original, norm, d.start, d.end), value: d.date })),
+    dates: dates
+      .map((d) => ({ ...originalSpan(original, norm, d.start, d.end), value: d.date }))
+      .filter((d) => !isBylineDate(original, d.start, d.end)),
     figures: figures.map((f) => ({
       ...originalSpan(original, norm, f.start, f.end),
       value: f.figure,
