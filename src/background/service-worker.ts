@@ -8,6 +8,8 @@
 import browser from 'webextension-polyfill';
 import details from 'virtual:dossier/kb-details';
 import { createKbLookup } from '../core/card-data';
+import { kbLanguage, localizeDetails } from '../kb/localize';
+import { t } from '../shared/i18n';
 import { restsOnPage, verdictAgainstPage } from '../core/link/own-source';
 import { parseContentMessage, parsePopupToBackground, senderKind, tabStateKey, type PageState } from '../shared/messages';
 import { withSiteToggled } from '../shared/settings';
@@ -16,7 +18,7 @@ import { loadSettings, onSettingsChanged, repairStoredSettings, updateSettings }
 import { injectInto, injectIntoOpenTabs, syncSiteScripts } from './site-scripts';
 import { readAllTabStates, readTabState, updateBadge } from './tab-state';
 
-const kb = createKbLookup(details);
+const kb = createKbLookup(localizeDetails(details, kbLanguage(t('kbLang'))));
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {

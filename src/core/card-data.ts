@@ -28,6 +28,8 @@ export interface FigureCardFact extends CardFact {
 }
 
 export interface EntityCard {
+  /** The language of the description, role and events (the reader's); facts keep their own (English). */
+  lang: 'en' | 'fr';
   id: string;
   name: string;
   type: EntityType;
@@ -44,7 +46,7 @@ export interface KbLookup {
   /** A fact by id or by the runtime key the content script knows it by. */
   fact(idOrKey: string): FigureCardFact | null;
   /** A timeline event by id or runtime key. */
-  event(idOrKey: string): (TimelineEvent & { resolvedSources: Source[] }) | null;
+  event(idOrKey: string): (TimelineEvent & { resolvedSources: Source[]; lang: 'en' | 'fr' }) | null;
 }
 
 /** Facts with a figure and a date come first: they are what a reader checks an article against. */
@@ -57,6 +59,7 @@ export function createKbLookup(details: KbDetails): KbLookup {
   const facts = new Map(details.facts.map((f) => [f.id, f]));
   const events = new Map(details.timeline.map((e) => [e.id, e]));
   const keys = createKeyResolver(details);
+  const lang = details.lang ?? 'en';
   const factsBySubject = new Map<string, Fact[]>();
   for (const f of details.facts) {
     const list = factsBySubject.get(f.subject) ?? [];
@@ -104,6 +107,7 @@ export function createKbLookup(details: KbDetails): KbLookup {
       const picked = own.slice(0, maxFacts);
       const sourceIds = [...new Set([...e.sources, ...picked.flatMap((f) => f.sources)])];
       return {
+        lang,
         id: e.id,
         name: e.name,
         type: e.type,
@@ -128,7 +132,7 @@ export function createKbLookup(details: KbDetails): KbLookup {
     event(idOrKey) {
       const id = keys.eventId(idOrKey);
       const ev = id === undefined ? undefined : events.get(id);
-      return ev ? { ...ev, resolvedSources: resolve(ev.sources) } : null;
+      return ev ? { ...ev, resolvedSources: resolve(ev.sources), lang } : null;
     },
   };
 }

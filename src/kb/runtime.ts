@@ -63,6 +63,8 @@ export interface RuntimeIndex {
 
 /** The validated knowledge base, merged from all topic files, for cards, the fact panel and exports. */
 export interface KbDetails {
+  /** The language of entities' descriptions and roles and of events' titles and texts (`localize.ts`); facts keep theirs. */
+  lang?: 'en' | 'fr';
   entities: Entity[];
   facts: Fact[];
   timeline: TimelineEvent[];

@@ -116,6 +116,8 @@ export interface Entity {
   description: string;
   /** The role at the time of the story (January 2020), one line. */
   role: string;
+  /** Description and role in French, for French-speaking readers (written from French-language reporting). */
+  fr: { description: string; role: string };
   /** Related entity ids. */
   related?: string[];
   /** For `type: "event"`: the timeline event it is. */
@@ -159,6 +161,8 @@ export interface TimelineEvent {
   title: string;
   /** One or two sentences. */
   text: string;
+  /** Title and text in French. */
+  fr: { title: string; text: string };
   entities: string[];
   sources: string[];
 }

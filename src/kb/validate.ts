@@ -140,6 +140,13 @@ const alias: Check = (value, path, report) => {
   else checkObject(value, ALIAS_FIELDS, path, report);
 };
 
+/** A nested object of the given fields. */
+const object = (fields: Fields): Check => (value, path, report) => checkObject(value, fields, path, report);
+
+/** The French of an entity's description and role, and of a timeline event's title and text. */
+const FRENCH_ENTITY: Fields = { description: req(text), role: req(text) };
+const FRENCH_EVENT: Fields = { title: req(text), text: req(text) };
+
 const SOURCE_FIELDS: Fields = {
   id: req(id),
   publisher: req(text),
@@ -159,6 +166,7 @@ const ENTITY_FIELDS: Fields = {
   placeKind: opt(oneOf(PLACE_KINDS)),
   description: req(text),
   role: req(text),
+  fr: req(object(FRENCH_ENTITY)),
   related: opt(ids),
   event: opt(id),
   sources: req(citations),
@@ -185,6 +193,7 @@ const TIMELINE_FIELDS: Fields = {
   time: opt(time),
   title: req(text),
   text: req(text),
+  fr: req(object(FRENCH_EVENT)),
   entities: req(listOf(id, 'name at least one entity')),
   sources: req(citations),
 };

@@ -3,7 +3,8 @@
  * page, the story, search across the knowledge base, and the settings a reader changes most.
  */
 import { useMemo, useState } from 'preact/hooks';
-import details from 'virtual:dossier/kb-details';
+import authored from 'virtual:dossier/kb-details';
+import { kbLanguage, localizeDetails } from '../kb/localize';
 import { createKbLookup } from '../core/card-data';
 import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
@@ -19,8 +20,11 @@ import type { SiteAccess } from './site-access';
 import { SiteControls } from './SiteControls';
 import { StoryPanel } from './StoryPanel';
 
+/** The knowledge base in the interface's language (descriptions, roles, events; facts keep theirs). */
+const details = localizeDetails(authored, kbLanguage(t('kbLang')));
+
 export function App() {
-  const kb = useMemo(() => createKbLookup(details), []);
+  const kb = useMemo(() => createKbLookup(details), [details]);
   const tab = useTargetTab();
   const tabId = tab.loading ? undefined : tab.value?.id;
   const pageLoad = usePageState(tabId);

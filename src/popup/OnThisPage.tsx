@@ -7,6 +7,7 @@ import type { KbLookup } from '../core/card-data';
 import { ENTITY_TYPES } from '../kb/schema';
 import { t } from '../shared/i18n';
 import type { PageActor, PageFigure, PageState } from '../shared/messages';
+import { FactText } from '../ui/FactText';
 import { EntityCardView } from './components/EntityCardView';
 import { SourceLinks } from './components/SourceLinks';
 import { FIGURE_FILTERS, filterCounts, filterFigures, type FigureFilter } from './figure-filter';
@@ -143,7 +144,7 @@ function FigureRow({ figure, kb, onShow }: { figure: PageFigure; kb: KbLookup; o
               {' · '}
             </strong>
           )}
-          {fact.text} <SourceLinks sources={fact.sources} />
+          <FactText text={fact.text} t={t} /> <SourceLinks sources={fact.sources} />
         </p>
       )}
       {event && (

@@ -5,6 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { CardFact, FigureCardFact } from '../../core/card-data';
+import { FACT_LANG } from '../../kb/localize';
+import { FactText } from '../../ui/FactText';
 import type { EntityType, Source } from '../../kb/schema';
 import type { Verdict } from '../../shared/messages';
 import type { CardContent } from './card-content';
@@ -12,7 +14,7 @@ import { formatDay, formatKbFigure, type Translate } from './format';
 
 export const TITLE_ID = 'dossier-card-title';
 /** Language of the knowledge base's text. */
-const KB_LANG = 'en';
+/** Descriptions, roles and events come in the reader's language (`kb/localize.ts`); facts in theirs (`FACT_LANG`). */
 /** A card stays short: the fact panel has the rest. */
 const MAX_FACTS = 3;
 const MAX_SOURCES = 3;
@@ -84,13 +86,13 @@ function EntityBody({ content, t, locale }: BodyProps<'entity'>) {
       <Header label={t(TYPE_KEYS[entity.type])}>
         <span class="count">{mentions === 1 ? t('hoverCardMentionsOne') : t('hoverCardMentionsMany', String(mentions))}</span>
       </Header>
-      <h2 id={TITLE_ID} lang={KB_LANG}>
+      <h2 id={TITLE_ID} lang={entity.lang}>
         {entity.name}
       </h2>
       <p class="role">
-        <strong>{t('hoverCardRole')}</strong> <span lang={KB_LANG}>{entity.role}</span>
+        <strong>{t('hoverCardRole')}</strong> <span lang={entity.lang}>{entity.role}</span>
       </p>
-      <p class="description" lang={KB_LANG}>
+      <p class="description" lang={entity.lang}>
         {entity.description}
       </p>
       {entity.facts.length > 0 && (
@@ -104,7 +106,7 @@ function EntityBody({ content, t, locale }: BodyProps<'entity'>) {
       )}
       {entity.related.length > 0 && (
         <Section title={t('hoverCardRelated')}>
-          <p class="related" lang={KB_LANG}>
+          <p class="related" lang={entity.lang}>
             {entity.related.map((r) => r.name).join(' · ')}
           </p>
         </Section>
@@ -141,8 +143,8 @@ function FigureBody({ content, t, locale }: BodyProps<'figure'>) {
       {content.fact && (
         <>
           <p class="why meta">{t('hoverCardMatchedOn', matchedOn(content.fact, locale))}</p>
-          <p class="fact-text" lang={KB_LANG}>
-            {content.fact.text}
+          <p class="fact-text">
+            <FactText text={content.fact.text} t={t} />
           </p>
           <Sources sources={content.fact.sources} t={t} locale={locale} />
           {content.verdict !== 'agrees' && content.fact.sameMeasure.length > 0 && (
@@ -173,11 +175,11 @@ function DateBody({ content, t, locale }: BodyProps<'date'>) {
       </p>
       {event && (
         <Section title={t('hoverCardTimeline')}>
-          <p class="event-title" lang={KB_LANG}>
+          <p class="event-title" lang={event.lang ?? FACT_LANG}>
             <strong>{event.title}</strong>
             {event.time && <span class="meta"> · {event.time}</span>}
           </p>
-          <p lang={KB_LANG}>{event.text}</p>
+          <p lang={event.lang ?? FACT_LANG}>{event.text}</p>
           <Sources sources={event.resolvedSources} t={t} locale={locale} />
         </Section>
       )}
@@ -220,7 +222,7 @@ function Fact({ fact, locale, t }: { fact: CardFact; locale: string; t: Translat
   const source = fact.sources[0];
   return (
     <li>
-      <span lang={KB_LANG}>{fact.text}</span>
+      <FactText text={fact.text} t={t} />
       {fact.date && <span class="meta"> · {formatDay(fact.date, locale)}</span>}
       {source && (
         <>
@@ -243,7 +245,7 @@ function SourceLink({ source, locale, t }: { source: Source; locale?: string; t:
       {source.kind && <span class="source-kind"> ({t(sourceKindKey(source.kind))})</span>}
       {locale !== undefined && (
         <>
-          {source.date && `, ${formatDay(source.date, locale)}`}: <span lang={source.lang ?? KB_LANG}>{source.title}</span>
+          {source.date && `, ${formatDay(source.date, locale)}`}: <span lang={source.lang ?? FACT_LANG}>{source.title}</span>
         </>
       )}
     </a>

@@ -9,7 +9,7 @@ import type { Source, TimelineEvent } from '../../kb/schema';
 import type { ContentToBackground, Verdict } from '../../shared/messages';
 import type { Mention } from '../mentions';
 
-export type EventDetails = TimelineEvent & { resolvedSources: Source[] };
+export type EventDetails = TimelineEvent & { resolvedSources: Source[]; lang?: 'en' | 'fr' };
 
 export type CardContent =
   | { kind: 'entity'; entity: EntityCard; mentions: number }

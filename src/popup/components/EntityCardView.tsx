@@ -2,6 +2,7 @@
  * An entity's card in the fact panel: the same content as the hover card in the page (from `core/card-data`):
  * role, description, key facts with their sources, related entities and timeline events.
  */
+import { FactText } from '../../ui/FactText';
 import type { EntityCard } from '../../core/card-data';
 import { t } from '../../shared/i18n';
 import { formatIsoDate } from '../format';
@@ -36,7 +37,7 @@ export function EntityCardView({
             {card.facts.map((f) => (
               <li key={f.id}>
                 {f.date && <span class="date">{formatIsoDate(f.date, locale)} · </span>}
-                {f.text} <SourceLinks sources={f.sources} />
+                <FactText text={f.text} t={t} /> <SourceLinks sources={f.sources} />
               </li>
             ))}
           </ul>

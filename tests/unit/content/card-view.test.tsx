@@ -20,6 +20,7 @@ const locale = (lang: string) =>
 const used = new Set<string>();
 const t = (key: string, subs?: string | string[]) => {
   used.add(key);
+  if (key === 'kbLang') return 'en';
   return `[${key}${subs === undefined ? '' : `:${[subs].flat().join('|')}`}]`;
 };
 
@@ -32,6 +33,7 @@ const source = (n: number): Source => ({
 });
 
 const entity: EntityCard = {
+  lang: 'en',
   id: 'florence-parly',
   name: 'Florence Parly',
   type: 'person',
@@ -62,7 +64,10 @@ const CONTENTS: CardContent[] = [
     kind: 'date',
     text: 'last Friday',
     iso: '2020-01-03',
-    event: { id: 'e', date: '2020-01-03', time: '00:52+03:00', title: 'The strike', text: 'A drone strike.', entities: [], sources: ['s'], resolvedSources: [source(9)] },
+    event: {
+      id: 'e', date: '2020-01-03', time: '00:52+03:00', title: 'The strike', text: 'A drone strike.',
+      fr: { title: 'La frappe', text: 'Une frappe de drone.' }, entities: [], sources: ['s'], resolvedSources: [source(9)],
+    },
   },
   { kind: 'date', text: '07 January, 2020', iso: '2020-01-07', event: null },
   {
@@ -157,6 +162,18 @@ describe('Card', () => {
     expect(week.querySelector('.resolved')?.textContent).toMatch(/^\[hoverCardWeekOf:Monday,? 30 December 2019\]$/);
     const month = show({ kind: 'date', text: 'late December', iso: '2019-12', span: 'month', event: null }).root;
     expect(month.querySelector('.resolved')?.textContent).toBe('December 2019');
+  });
+
+  it('marks an English fact when the interface is in French, and writes the entity in its own language', () => {
+    const french = (key: string, subs?: string | string[]) => (key === 'kbLang' ? 'fr' : t(key, subs));
+    const root = document.createElement('div');
+    document.body.append(root);
+    const content = { kind: 'entity' as const, entity: { ...entity, lang: 'fr' as const, role: 'Ministre des Armées.' }, mentions: 1 };
+    render(<Card content={content} t={french} locale="fr-FR" onOpenPanel={vi.fn()} onClose={vi.fn()} />, root);
+    expect(root.querySelector('.description')?.getAttribute('lang')).toBe('fr');
+    expect(root.textContent).toContain('Ministre des Armées.');
+    expect(root.querySelector('[lang="en"]')?.textContent).toBe('Fact 1.');
+    expect(root.textContent).toContain('Fact 1. ([factLanguageEn])');
   });
 
   it('gives a date its day in words and its timeline event', () => {

@@ -40,6 +40,7 @@ describe('exportKb', () => {
       aliases: ['Anna Kasemi', 'Qāsemi'],
       description: 'A minister.',
       role: 'Defence minister of Freedonia.',
+      fr: { description: 'Description en français.', role: 'Rôle en français.' },
       facts: [{ text: 'Anna Qāsemi became minister in 2017.', date: '2017', sources: [HERALD] }],
     });
     expect(exported.entities[1].facts).toEqual([
@@ -68,6 +69,7 @@ describe('exportKb', () => {
         date: '2019-12',
         title: 'Deployment',
         text: 'Freedonia deployed troops.',
+        fr: { title: 'Titre en français', text: 'Texte en français.' },
         entities: ['freedonia'],
         sources: [GAZETTE],
       },
@@ -75,6 +77,7 @@ describe('exportKb', () => {
         date: '2020-01-05',
         title: 'Zenda summit',
         text: 'The contributors met in Zenda.',
+        fr: { title: 'Titre en français', text: 'Texte en français.' },
         entities: ['freedonia', 'ruritania', 'zenda'],
         sources: [GAZETTE],
       },
@@ -84,10 +87,11 @@ describe('exportKb', () => {
   it('has exactly the documented fields', () => {
     expect(Object.keys(exported)).toEqual(['entities', 'events']);
     for (const entity of exported.entities) {
-      expect(Object.keys(entity)).toEqual(['id', 'type', 'name', 'aliases', 'description', 'role', 'facts']);
+      expect(Object.keys(entity)).toEqual(['id', 'type', 'name', 'aliases', 'description', 'role', 'fr', 'facts']);
     }
     const fullFact = exported.entities[1].facts[1];
+    expect(Object.keys(fullFact.sources[0])).toEqual(['publisher', 'title', 'date', 'url', 'kind']);
     expect(Object.keys(fullFact)).toEqual(['text', 'value', 'unit', 'qualifier', 'date', 'sources']);
-    expect(Object.keys(exported.events[0])).toEqual(['date', 'title', 'text', 'entities', 'sources']);
+    expect(Object.keys(exported.events[0])).toEqual(['date', 'title', 'text', 'fr', 'entities', 'sources']);
   });
 });

@@ -478,6 +478,7 @@ describe('validateKb on aliases several entities claim', () => {
         shortNames: ['Qasemi'],
         description: 'A general.',
         role: 'Chief of staff.',
+        fr: { description: 'Un général.', role: "Chef d'état-major." },
         sources: [GAZETTE],
       }),
     );
@@ -552,10 +553,25 @@ describe('validateKb collects every error', () => {
     );
     expect(errors.map(formatKbError)).toEqual([
       'places.json › zenda: sourcse: unknown field (expected one of id, type, name, aliases, shortNames, ' +
-        'demonyms, placeKind, description, role, related, event, sources)',
+        'demonyms, placeKind, description, role, fr, related, event, sources)',
       'story.json › 2019-12-deployment: date: expected a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, ' +
         'got "2019-12-32"',
       'story.json › anna-qasemi-appointed: subject: no entity has the id "nobody"',
+    ]);
+  });
+});
+
+describe('both languages', () => {
+  it('requires the French of every entity and timeline event', () => {
+    const errors = validateKb(
+      kbWith((f) => {
+        delete (entry(f, 'zenda') as { fr?: unknown }).fr;
+        (entry(f, '2019-12-deployment') as { fr: { text?: string } }).fr = { text: 'Déploiement.' };
+      }),
+    ).errors.map(formatKbError);
+    expect(errors).toEqual([
+      'places.json › zenda: fr: missing',
+      'story.json › 2019-12-deployment: fr.title: missing',
     ]);
   });
 });

@@ -13,6 +13,7 @@ const entity = (id: string, type: Entity['type'], name: string, extra: Partial<E
   name,
   description: `${name}.`,
   role: `Role of ${name}.`,
+  fr: { description: `${name} (fr).`, role: `Rôle de ${name}.` },
   sources: ['s1'],
   ...extra,
 });
@@ -60,10 +61,10 @@ export function storyKb(): KbDetails {
       { id: 'anna-appointed', subject: 'anna-qasemi', text: 'Anna Qāsemi became minister.', date: '2017', sources: ['s1'] },
     ],
     timeline: [
-      { id: 'ev-late', date: '2020-01-03', time: '12:00+01:00', title: 'Freedonia decides', text: 'Freedonia decided.', entities: ['freedonia', 'ruritania'], sources: ['s1'] },
-      { id: 'ev-early', date: '2020-01-03', time: '08:00+01:00', title: 'Morning raid', text: 'A raid.', entities: ['ruritania'], sources: ['s2'] },
-      { id: 'ev-summit', date: '2020-01-10', title: 'Zenda summit', text: 'They met.', entities: ['freedonia', 'sylvania'], sources: ['s3', 'missing'] },
-      { id: 'ev-old', date: '2019-12', title: 'Deployment', text: 'Sylvania deployed.', entities: ['sylvania'], sources: ['s1'] },
+      { id: 'ev-late', date: '2020-01-03', time: '12:00+01:00', title: 'Freedonia decides', text: 'Freedonia decided.', fr: { title: 'Freedonia decides (fr)', text: 'Freedonia decided. (fr)' }, entities: ['freedonia', 'ruritania'], sources: ['s1'] },
+      { id: 'ev-early', date: '2020-01-03', time: '08:00+01:00', title: 'Morning raid', text: 'A raid.', fr: { title: 'Morning raid (fr)', text: 'A raid. (fr)' }, entities: ['ruritania'], sources: ['s2'] },
+      { id: 'ev-summit', date: '2020-01-10', title: 'Zenda summit', text: 'They met.', fr: { title: 'Zenda summit (fr)', text: 'They met. (fr)' }, entities: ['freedonia', 'sylvania'], sources: ['s3', 'missing'] },
+      { id: 'ev-old', date: '2019-12', title: 'Deployment', text: 'Sylvania deployed.', fr: { title: 'Deployment (fr)', text: 'Sylvania deployed. (fr)' }, entities: ['sylvania'], sources: ['s1'] },
     ],
   };
 }
