@@ -36,6 +36,8 @@ export interface ExportedEntity {
   aliases: string[];
   description: string;
   role: string;
+  /** Description and role in French. */
+  fr: { description: string; role: string };
   facts: ExportedFact[];
 }
 
@@ -43,6 +45,8 @@ export interface ExportedEvent {
   date: string;
   title: string;
   text: string;
+  /** Title and text in French. */
+  fr: { title: string; text: string };
   entities: string[];
   sources: ExportedSource[];
 }
@@ -73,6 +77,7 @@ export function exportKb(details: KbDetails): KbExport {
       ],
       description: entity.description,
       role: entity.role,
+      fr: { description: entity.fr.description, role: entity.fr.role },
       // Fields left undefined are absent from the written JSON.
       facts: (factsOf.get(entity.id) ?? []).map(
         ({ text, value, unit, qualifier, date, sources }): ExportedFact => ({
@@ -89,6 +94,7 @@ export function exportKb(details: KbDetails): KbExport {
       date: event.date,
       title: event.title,
       text: event.text,
+      fr: { title: event.fr.title, text: event.fr.text },
       entities: event.entities,
       sources: resolveSources(event.sources),
     })),
