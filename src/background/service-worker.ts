@@ -42,7 +42,7 @@ function fromContent(raw: unknown, tabId: number | undefined, topFrame: boolean)
     case 'page-state':
       return topFrame ? storeTabState(tabId, message.state) : undefined;
     case 'get-card':
-      return Promise.resolve(kb.card(message.entity));
+      return readTabState(tabId).then((state) => kb.card(message.entity, undefined, state?.published));
     case 'get-fact':
       return figureFact(tabId, message.fact);
     case 'get-event':

@@ -5,10 +5,13 @@
 import type { EntityType, Fact, Qualifier, Source, TimelineEvent } from '../kb/schema';
 import type { KbDetails } from '../kb/runtime';
 import { createKeyResolver } from '../kb/runtime-keys';
+import { dayRange } from './figures/calendar';
 
 export interface CardFact {
   id: string;
   text: string;
+  /** Dated after the article being read (shown under "Later"). */
+  later?: true;
   date?: string;
   value?: number;
   valueMax?: number;
@@ -42,7 +45,11 @@ export interface EntityCard {
 }
 
 export interface KbLookup {
-  card(id: string, maxFacts?: number): EntityCard | null;
+  /**
+   * An entity's card. With the article's publication day (YYYY-MM-DD), its facts come by closeness to that day, and
+   * those dated after it last, marked `later`; without one, facts with a figure and a date first.
+   */
+  card(id: string, maxFacts?: number, published?: string | null): EntityCard | null;
   /** A fact by id or by the runtime key the content script knows it by. */
   fact(idOrKey: string): FigureCardFact | null;
   /** A timeline event by id or runtime key. */
@@ -52,6 +59,22 @@ export interface KbLookup {
 /** Facts with a figure and a date come first: they are what a reader checks an article against. */
 function factRank(f: Fact): number {
   return (f.value !== undefined ? 2 : 0) + (f.date ? 1 : 0);
+}
+
+/**
+ * Facts in the order a reader of an article published on `published` needs them: those known by then, the closest
+ * first (undated ones after them), then those dated after it, in date order, marked `later`.
+ */
+function byArticleDate(facts: readonly Fact[], published: string): { fact: Fact; later: boolean }[] {
+  const day = dayRange(published)?.first;
+  if (day === undefined) return facts.map((fact) => ({ fact, later: false }));
+  const placed = facts.map((fact) => {
+    const range = fact.date ? dayRange(fact.date) : undefined;
+    const later = range !== undefined && range.first > day;
+    const distance = range === undefined ? Infinity : later ? range.first - day : Math.max(0, day - range.last);
+    return { fact, later, distance };
+  });
+  return placed.sort((a, b) => Number(a.later) - Number(b.later) || a.distance - b.distance || factRank(b.fact) - factRank(a.fact));
 }
 
 export function createKbLookup(details: KbDetails): KbLookup {
@@ -100,11 +123,15 @@ export function createKbLookup(details: KbDetails): KbLookup {
   });
 
   return {
-    card(id, maxFacts = 5) {
+    card(id, maxFacts = 5, published = null) {
       const e = entities.get(id);
       if (!e) return null;
-      const own = [...(factsBySubject.get(id) ?? [])].sort((a, b) => factRank(b) - factRank(a));
-      const picked = own.slice(0, maxFacts);
+      const own = factsBySubject.get(id) ?? [];
+      const ordered = published
+        ? byArticleDate(own, published)
+        : [...own].sort((a, b) => factRank(b) - factRank(a)).map((fact) => ({ fact, later: false }));
+      const chosen = ordered.slice(0, maxFacts);
+      const picked = chosen.map((c) => c.fact);
       const sourceIds = [...new Set([...e.sources, ...picked.flatMap((f) => f.sources)])];
       return {
         lang,
@@ -113,7 +140,7 @@ export function createKbLookup(details: KbDetails): KbLookup {
         type: e.type,
         description: e.description,
         role: e.role,
-        facts: picked.map(toCardFact),
+        facts: chosen.map(({ fact, later }) => ({ ...toCardFact(fact), ...(later && { later: true as const }) })),
         related: (e.related ?? [])
           .map((r) => entities.get(r))
           .filter((r) => r !== undefined)

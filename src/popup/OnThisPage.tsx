@@ -41,7 +41,7 @@ export function OnThisPage({
             </h3>
             <ul class="rows">
               {g.actors.map((a) => (
-                <ActorRow key={a.id} actor={a} kb={kb} onShow={onShow} />
+                <ActorRow key={a.id} actor={a} kb={kb} onShow={onShow} published={page.published} />
               ))}
             </ul>
           </section>
@@ -88,9 +88,20 @@ function Figures({ figures, kb, onShow }: { figures: PageFigure[]; kb: KbLookup;
   );
 }
 
-function ActorRow({ actor, kb, onShow }: { actor: PageActor; kb: KbLookup; onShow: (t: ShowTarget, name: string) => void }) {
+function ActorRow({
+  actor,
+  kb,
+  onShow,
+  published,
+}: {
+  actor: PageActor;
+  kb: KbLookup;
+  onShow: (t: ShowTarget, name: string) => void;
+  /** The article's publication day: the card's facts come by closeness to it. */
+  published: string | null;
+}) {
   const [open, setOpen] = useState(false);
-  const card = kb.card(actor.id);
+  const card = kb.card(actor.id, undefined, published);
   const name = card?.name ?? actor.id;
   const cardId = `card-${actor.id}`;
   return (

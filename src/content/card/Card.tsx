@@ -97,11 +97,13 @@ function EntityBody({ content, t, locale }: BodyProps<'entity'>) {
       </p>
       {entity.facts.length > 0 && (
         <Section title={t('hoverCardFacts')}>
-          <ul class="facts">
-            {entity.facts.slice(0, MAX_FACTS).map((f) => (
-              <Fact key={f.id} fact={f} locale={locale} t={t} />
-            ))}
-          </ul>
+          <FactList facts={entity.facts.slice(0, MAX_FACTS).filter((f) => !f.later)} locale={locale} t={t} />
+          {entity.facts.slice(0, MAX_FACTS).some((f) => f.later) && (
+            <>
+              <h4 class="later">{t('hoverCardLater')}</h4>
+              <FactList facts={entity.facts.slice(0, MAX_FACTS).filter((f) => f.later)} locale={locale} t={t} />
+            </>
+          )}
         </Section>
       )}
       {entity.related.length > 0 && (
@@ -215,6 +217,18 @@ function Section({ title, children }: { title: string; children: ComponentChildr
       <h3>{title}</h3>
       {children}
     </section>
+  );
+}
+
+/** Facts known when the article was written, or (a second list, under "Later") those dated after it. */
+function FactList({ facts, locale, t }: { facts: CardFact[]; locale: string; t: Translate }) {
+  if (facts.length === 0) return null;
+  return (
+    <ul class="facts">
+      {facts.map((f) => (
+        <Fact key={f.id} fact={f} locale={locale} t={t} />
+      ))}
+    </ul>
   );
 }
 

@@ -53,6 +53,7 @@ dd { margin: 0; }
 .verdict.verdict-varies { background: #fbefc9; }
 .verdict.verdict-unknown, .verdict.verdict-self { background: #eceef0; }
 .verdict-text { font-weight: 600; }
+.later { margin: 6px 0 2px; font-size: 11px; font-weight: 650; text-transform: uppercase; letter-spacing: 0.04em; opacity: 0.75; }
 .close {
   position: absolute; top: 6px; inset-inline-end: 6px;
   width: 26px; height: 26px; padding: 0; border: 0; border-radius: 6px;

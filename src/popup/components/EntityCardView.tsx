@@ -3,7 +3,7 @@
  * role, description, key facts with their sources, related entities and timeline events.
  */
 import { FactText } from '../../ui/FactText';
-import type { EntityCard } from '../../core/card-data';
+import type { CardFact, EntityCard } from '../../core/card-data';
 import { t } from '../../shared/i18n';
 import { formatIsoDate } from '../format';
 import { typeLabel } from '../labels';
@@ -33,14 +33,13 @@ export function EntityCardView({
       {card.facts.length > 0 && (
         <section class="card-section">
           <Sub>{t('cardFacts')}</Sub>
-          <ul class="card-facts">
-            {card.facts.map((f) => (
-              <li key={f.id}>
-                {f.date && <span class="date">{formatIsoDate(f.date, locale)} · </span>}
-                <FactText text={f.text} t={t} /> <SourceLinks sources={f.sources} />
-              </li>
-            ))}
-          </ul>
+          <FactItems facts={card.facts.filter((f) => !f.later)} locale={locale} />
+          {card.facts.some((f) => f.later) && (
+            <>
+              <p class="card-later">{t('hoverCardLater')}</p>
+              <FactItems facts={card.facts.filter((f) => f.later)} locale={locale} />
+            </>
+          )}
         </section>
       )}
       {card.events.length > 0 && (
@@ -79,5 +78,20 @@ export function EntityCardView({
         </p>
       )}
     </article>
+  );
+}
+
+/** Facts of a card, each with its date, text and sources. */
+function FactItems({ facts, locale }: { facts: CardFact[]; locale: string }) {
+  if (facts.length === 0) return null;
+  return (
+    <ul class="card-facts">
+      {facts.map((f) => (
+        <li key={f.id}>
+          {f.date && <span class="date">{formatIsoDate(f.date, locale)} · </span>}
+          <FactText text={f.text} t={t} /> <SourceLinks sources={f.sources} />
+        </li>
+      ))}
+    </ul>
   );
 }
