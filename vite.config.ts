@@ -19,7 +19,7 @@ export default defineConfig(({ mode }) => {
       // Plain files rather than a plugin's virtual modules: crxjs bundles `*.iife.ts` content scripts in a
       // second build without plugins, but it keeps `resolve.alias`.
       alias: {
-        'virtual:dossier/kb-index': kb.indexPath,
+        'virtual:dossier/kb-index-packed': kb.packedPath,
         'virtual:dossier/kb-details': kb.detailsPath,
       },
     },

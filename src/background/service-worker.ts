@@ -7,6 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import details from 'virtual:dossier/kb-details';
+import packedIndex from 'virtual:dossier/kb-index-packed';
 import { createKbLookup } from '../core/card-data';
 import { kbLanguage, localizeDetails } from '../kb/localize';
 import { t } from '../shared/i18n';
@@ -43,6 +44,8 @@ function fromContent(raw: unknown, tabId: number | undefined, topFrame: boolean)
       return topFrame ? storeTabState(tabId, message.state) : undefined;
     case 'get-card':
       return readTabState(tabId).then((state) => kb.card(message.entity, undefined, state?.published));
+    case 'get-index':
+      return Promise.resolve(packedIndex);
     case 'get-fact':
       return figureFact(tabId, message.fact);
     case 'get-event':

@@ -5,11 +5,11 @@
  * rendered, starts another.
  */
 import browser from 'webextension-polyfill';
-import kbIndex from 'virtual:dossier/kb-index';
 import { t } from '../shared/i18n';
 import { parsePopupMessage, type ContentToBackground, type PageState } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { fetchedIndexLoader } from '../kb/pack';
 import { pageState } from './page-state';
 import { createPanelBridge } from './panel-bridge';
 import { startReading, type ReadingSession } from './session';
@@ -44,6 +44,9 @@ const ask = (message: ContentToBackground): Promise<unknown> => {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 };
+
+/** The knowledge base's index, from the background, once a page turns out to be an article. */
+const kbIndex = fetchedIndexLoader(() => ask({ type: 'get-index' }));
 
 function currentState(): PageState {
   return pageState(location.href, session?.detection ?? null, session?.mentions.all() ?? [], enabledHere(), session?.reading ?? false);

@@ -64,9 +64,12 @@ export function startReading(doc: Document, url: string, initial: Settings, deps
   function* detect(): Steps<void> {
     detection = yield* detectArticleSteps(doc, { url });
   }
-  void runInSlices(detect(), stopped.signal, { measure: 'dossier:detect' }).then((done) => {
+  void runInSlices(detect(), stopped.signal, { measure: 'dossier:detect' }).then(async (done) => {
     if (!done || !detection) return;
-    if (detection.isArticle) {
+    // The knowledge base's index reaches the page only now that it is known to be an article.
+    const loaded = detection.isArticle && (await deps.index.load().then(() => true, () => false));
+    if (stopped.signal.aborted) return;
+    if (loaded) {
       article = readArticle(doc, detection, settings, mentions, deps, stopped.signal, () => (reading = false));
     } else {
       reading = false;

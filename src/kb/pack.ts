@@ -134,8 +134,33 @@ export function* unpackIndexSteps(packed: PackedIndex): Steps<RuntimeIndex> {
  * unpacked once and the same object is returned after.
  */
 export interface IndexLoader {
+  /** Resolves once the packed index is at hand (at once for a bundled one); rejects when it cannot be had. */
+  load(): Promise<void>;
+  /** The index, unpacked at once (after `load`). */
   get(): RuntimeIndex;
+  /** Steps that unpack the index (after `load`). */
   steps(): Steps<RuntimeIndex>;
+}
+
+/**
+ * An index fetched when first needed: the content script asks the background for the packed index (a JSON string)
+ * only once a page is known to be an article, so the script every page of a news site runs carries none of it.
+ */
+export function fetchedIndexLoader(fetchPacked: () => Promise<unknown>): IndexLoader {
+  let packed: PackedIndex | undefined;
+  let loading: Promise<void> | undefined;
+  const loader = indexLoader(() => {
+    if (!packed) throw new Error('the knowledge base index is not loaded yet');
+    return packed;
+  });
+  return {
+    ...loader,
+    load: () =>
+      (loading ??= fetchPacked().then((json) => {
+        if (typeof json !== 'string') throw new Error('the background sent no knowledge base index');
+        packed = JSON.parse(json) as PackedIndex;
+      })),
+  };
 }
 
 export function indexLoader(read: () => PackedIndex): IndexLoader {
@@ -148,5 +173,5 @@ export function indexLoader(read: () => PackedIndex): IndexLoader {
     // Another caller may have unpacked it at once meanwhile: keep the first.
     return (index ??= unpacked);
   }
-  return { get: () => (index ??= unpackIndex(read())), steps };
+  return { load: () => Promise.resolve(), get: () => (index ??= unpackIndex(read())), steps };
 }

@@ -1,9 +1,9 @@
 /** The knowledge base modules, compiled by `build/kb-modules.ts` and aliased in `vite.config.ts`. */
 
-declare module 'virtual:dossier/kb-index' {
-  /** The runtime index, unpacked when first needed (on an article page), the same object after. */
-  const index: import('./pack').IndexLoader;
-  export default index;
+declare module 'virtual:dossier/kb-index-packed' {
+  /** The runtime index, packed (`pack.ts`), as a JSON string: the background sends it to an article page's script. */
+  const packed: string;
+  export default packed;
 }
 
 declare module 'virtual:dossier/kb-details' {

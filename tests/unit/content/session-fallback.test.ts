@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startReading, type ReadingSession } from '../../../src/content/session';
-import { indexLoader, packIndex } from '../../../src/kb/pack';
+import { fetchedIndexLoader, indexLoader, packIndex } from '../../../src/kb/pack';
 import { defaultSettings } from '../../../src/shared/settings';
 import { fixture, SEED_URL } from '../../e2e/harness/fixtures';
 import { tinyIndex } from '../core/match-fixtures';
@@ -32,11 +32,15 @@ function loadSeed(): void {
  * Starts a session; `changed()` resolves at its next report of a change once the page has been read (the first
  * report, when detection is done, says it is still reading).
  */
-function read(): { session: ReadingSession; changed: () => Promise<void>; reports: boolean[] } {
+function read(loader = indexLoader(() => packIndex(index))): {
+  session: ReadingSession;
+  changed: () => Promise<void>;
+  reports: boolean[];
+} {
   let notify = (): void => undefined;
   const reports: boolean[] = [];
   const session: ReadingSession = startReading(document, SEED_URL, defaultSettings(), {
-    index: indexLoader(() => packIndex(index)),
+    index: loader,
     ask: async () => null,
     t: (key) => key,
     locale: () => 'en-GB',
@@ -52,6 +56,20 @@ const marks = () => [...document.querySelectorAll('dossier-mark')].map((m) => `$
 
 let session: ReadingSession | null = null;
 afterEach(() => session?.stop());
+
+describe('reading session: the index from the background', () => {
+  it('reads nothing, and says it is done, when the index cannot be had (the extension was reloaded)', async () => {
+    loadSeed();
+    const failing = fetchedIndexLoader(() => Promise.reject(new Error('Extension context invalidated.')));
+    const run = read(failing);
+    session = run.session;
+    await run.changed();
+    expect(session.reading).toBe(false);
+    expect(session.detection?.isArticle).toBe(true);
+    expect(session.mentions.all()).toEqual([]);
+    expect(marks()).toEqual([]);
+  });
+});
 
 describe('reading session without the Custom Highlight API', () => {
   it('wraps the article’s mentions, follows added text once, and unwraps on stop', async () => {

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compileKb } from '../../../src/kb/compile';
 import { loadTopicFiles } from '../../../src/kb/load';
-import { indexLoader, packIndex, unpackIndex, unpackIndexSteps } from '../../../src/kb/pack';
+import { fetchedIndexLoader, indexLoader, packIndex, unpackIndex, unpackIndexSteps } from '../../../src/kb/pack';
 import type { RuntimeIndex } from '../../../src/kb/runtime';
 import { createKeyResolver, eventKey, factKey, isRuntimeKey } from '../../../src/kb/runtime-keys';
 
@@ -72,6 +72,23 @@ describe('packed runtime index', () => {
     const again = loader.steps().next();
     expect(again.done && again.value).toBe(step.value);
     expect(reads).toBe(1);
+  });
+
+  it('fetches the packed index once, only when asked to load, and unpacks it as a bundled one', async () => {
+    let asks = 0;
+    const loader = fetchedIndexLoader(async () => {
+      asks++;
+      return JSON.stringify(packIndex(index));
+    });
+    expect(asks).toBe(0);
+    expect(() => loader.get()).toThrow(/not loaded yet/);
+    await Promise.all([loader.load(), loader.load()]);
+    expect(asks).toBe(1);
+    expect(anonymous(loader.get())).toEqual(anonymous(index));
+  });
+
+  it('fails to load when the background sends no index', async () => {
+    await expect(fetchedIndexLoader(async () => undefined).load()).rejects.toThrow(/no knowledge base index/);
   });
 
   it('refuses a packed index that names an unknown unit', () => {
