@@ -113,8 +113,9 @@ onSettingsChanged((settings) => {
   })();
 });
 
-// The keyboard command flips the switch of the site in the active tab (the command grants `activeTab`).
-browser.commands.onCommand.addListener((command, tab) => {
+// The keyboard command flips the switch of the site in the active tab (the command grants `activeTab`). Firefox for
+// Android has no keyboard commands (`browser.commands` is absent there): the panel's switch does the same.
+(browser.commands as typeof browser.commands | undefined)?.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-site') return;
   void (async () => {
     const url = tab?.url ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.url;

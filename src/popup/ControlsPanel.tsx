@@ -39,8 +39,10 @@ export function ControlsPanel({ settings }: { settings: Settings }) {
 function useToggleShortcut(): string | null {
   const [shortcut, setShortcut] = useState<string | null>(null);
   useEffect(() => {
-    void browser.commands
-      .getAll()
+    // Firefox for Android has no keyboard commands.
+    const commands = browser.commands as typeof browser.commands | undefined;
+    void commands
+      ?.getAll()
       .then((commands) => setShortcut(commands.find((c) => c.name === 'toggle-site')?.shortcut || null))
       .catch(() => undefined);
   }, []);
