@@ -1,6 +1,6 @@
 /**
- * Hover cards on a page: follows the pointer (one hit test per frame at most), the keyboard commands and Esc, and
- * drives the card controller, which decides when the card host shows or hides a card.
+ * Hover cards on a page: follows the pointer (one hit test per frame at most), taps on touch screens, the keyboard
+ * commands and Esc, and drives the card controller, which decides when the card host shows or hides a card.
  */
 import { createCardController, type Target } from './card/hover-controller';
 import type { CardContent, CardLoader } from './card/card-content';
@@ -9,6 +9,7 @@ import type { Translate } from './card/format';
 import type { Box } from './card/placement';
 import { highlightRegistry } from './highlighter';
 import { firstLine, hitTest } from './hit-test';
+import { createTapTracker } from './card/tap';
 import { isEditable, keyCommand } from './keyboard';
 import type { MentionIndex } from './mention-index';
 import type { Mention } from './mentions';
@@ -34,6 +35,15 @@ export interface Cards {
 function isRtl(range: Range): boolean {
   const el = range.startContainer.parentElement;
   return el !== null && getComputedStyle(el).direction === 'rtl';
+}
+
+/** Links, buttons and form controls keep their taps: a highlight inside one opens no card on touch. */
+const CONTROLS = 'a[href], button, [role="button"], [role="link"], input, select, textarea, label, summary, [contenteditable]';
+
+function insideControl(mention: Mention): boolean {
+  const node = mention.range.startContainer;
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element?.closest(CONTROLS) != null;
 }
 
 function reducedMotion(): boolean {
@@ -85,9 +95,25 @@ export function startCards(doc: Document, deps: CardsDeps): Cards {
     if (e.relatedTarget === null) controller.pointer(null, false);
   };
   const onPointerDown = (e: PointerEvent): void => {
+    taps.down(e);
     if (!host.isOpen || host.isCard(e.target)) return;
     if (hit(e.clientX, e.clientY)?.mention !== controller.current) controller.close();
   };
+
+  // Touch: a tap on a highlight opens its card. A scroll, a pinch, a long press or a selection opens nothing, and a
+  // highlight inside a link or a button leaves the tap to the page.
+  const taps = createTapTracker();
+  const onTouchMove = (e: PointerEvent): void => {
+    if (e.pointerType === 'touch') taps.move(e);
+  };
+  const onPointerUp = (e: PointerEvent): void => {
+    const tap = taps.up(e);
+    if (!tap || host.isCard(e.target) || !(doc.getSelection()?.isCollapsed ?? true)) return;
+    const target = hit(tap.x, tap.y);
+    if (!target || insideControl(target.mention)) return;
+    controller.open(target);
+  };
+  const onPointerCancel = (e: PointerEvent): void => taps.cancel(e);
   const onFocusIn = (e: FocusEvent): void => {
     if (host.isOpen && !host.isCard(e.target)) controller.close();
   };
@@ -156,6 +182,9 @@ export function startCards(doc: Document, deps: CardsDeps): Cards {
     [doc, 'pointermove', onPointerMove as EventListener, { capture: true, passive: true }],
     [doc, 'pointerout', onPointerOut as EventListener, { capture: true, passive: true }],
     [doc, 'pointerdown', onPointerDown as EventListener, { capture: true, passive: true }],
+    [doc, 'pointermove', onTouchMove as EventListener, { capture: true, passive: true }],
+    [doc, 'pointerup', onPointerUp as EventListener, { capture: true, passive: true }],
+    [doc, 'pointercancel', onPointerCancel as EventListener, { capture: true, passive: true }],
     [doc, 'focusin', onFocusIn as EventListener, { capture: true }],
     [doc, 'keydown', onKeyDown as EventListener, { capture: true }],
     [doc, 'scroll', onScroll, { capture: true, passive: true }],
