@@ -196,10 +196,16 @@ function matchedOn(fact: FigureCardFact, locale: string): string {
 
 /** Another source's value for the same measure: the value, its date and its first source. */
 function ReportedValue({ fact, locale, t }: { fact: CardFact; locale: string; t: Translate }) {
+  const value = fact.value === undefined ? null : <strong>{formatKbFigure({ ...fact, value: fact.value }, locale, t)}</strong>;
+  return <FactLine lead={value} fact={fact} locale={locale} t={t} />;
+}
+
+/** A fact on one line: what leads it (its text, or its value), its date and its first source. */
+function FactLine({ lead, fact, locale, t }: { lead: ComponentChildren; fact: CardFact; locale: string; t: Translate }) {
   const source = fact.sources[0];
   return (
     <li>
-      {fact.value !== undefined && <strong>{formatKbFigure({ ...fact, value: fact.value }, locale, t)}</strong>}
+      {lead}
       {fact.date && <span class="meta"> · {formatDay(fact.date, locale)}</span>}
       {source && (
         <>
@@ -233,19 +239,7 @@ function FactList({ facts, locale, t }: { facts: CardFact[]; locale: string; t: 
 }
 
 function Fact({ fact, locale, t }: { fact: CardFact; locale: string; t: Translate }) {
-  const source = fact.sources[0];
-  return (
-    <li>
-      <FactText text={fact.text} t={t} />
-      {fact.date && <span class="meta"> · {formatDay(fact.date, locale)}</span>}
-      {source && (
-        <>
-          {' · '}
-          <SourceLink source={source} t={t} />
-        </>
-      )}
-    </li>
-  );
+  return <FactLine lead={<FactText text={fact.text} t={t} />} fact={fact} locale={locale} t={t} />;
 }
 
 /**
