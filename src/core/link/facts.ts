@@ -63,7 +63,7 @@ export interface FactTable {
   /** Fact indexes by entity, for subject and about-entities alike. */
   byEntity: ReadonlyMap<number, readonly number[]>;
   byMeasure: ReadonlyMap<string, readonly number[]>;
-  /** Entities that are the subject of a fact, or take part in an event fact, by every unit compatible with it. */
+  /** Entities that are the subject of a fact, or take part in an event fact, by unit (each compatible one) and kind. */
   subjects: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
@@ -81,6 +81,9 @@ function unitsCompatible(a: Unit, b: Unit): boolean {
 
 const EVENT_TYPES = new Set(['event', 'operation']);
 
+/** Entities that hold counts of one measure kind: the key of `FactTable.subjects`. */
+const holderKey = (unit: Unit, kind: MeasureKind): string => `${unit}|${kind}`;
+
 export function buildFactTable(index: RuntimeIndex): FactTable {
   const byEntity = new Map<number, number[]>();
   const byMeasure = new Map<string, number[]>();
@@ -95,10 +98,11 @@ export function buildFactTable(index: RuntimeIndex): FactTable {
     for (const e of [fact.subject, ...fact.about]) add(byEntity, e, i);
     if (fact.measure !== undefined) add(byMeasure, fact.measure, i);
     for (const unit of new Set([fact.unit, ...RELATED_UNITS.filter((g) => g.includes(fact.unit)).flat()])) {
-      const set = subjects.get(unit) ?? new Set<number>();
+      const key = holderKey(unit, fact.kind ?? 'level');
+      const set = subjects.get(key) ?? new Set<number>();
       set.add(fact.subject);
       if (aboutEvent[i]) for (const e of fact.about) set.add(e);
-      subjects.set(unit, set);
+      subjects.set(key, set);
     }
   });
   const days = index.figures.map((fact) => (fact.date === undefined ? undefined : dayRange(fact.date)));
@@ -163,7 +167,7 @@ interface Subject {
 /** The figure's subject: its noun phrase's, else the actor of its clause, before it, that holds counts of this kind. */
 function figureSubject(figure: ParsedFigure, scope: FigureScope, table: FactTable): Subject | undefined {
   if (scope.phrase !== undefined) return { entity: scope.phrase, fromPhrase: true };
-  const holders = table.subjects.get(figure.unit);
+  const holders = table.subjects.get(holderKey(figure.unit, scope.kind ?? 'level'));
   if (holders === undefined) return undefined;
   // A clause's subject comes before its verb: an actor after the figure ("… were connecting to Canada") is context,
   // not the subject.
