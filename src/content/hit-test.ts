@@ -77,13 +77,16 @@ export function hitTest(
   visible: (m: Mention) => boolean,
   registry: HitRegistry | null,
 ): Hit | null {
-  let candidates: Mention[];
+  let candidates: Mention[] = [];
   if (registry && typeof registry.highlightsFromPoint === 'function') {
     candidates = registry
       .highlightsFromPoint(x, y)
       .flatMap((hit) => hit.ranges.map((r) => index.forRange(r as Range)))
       .filter((m): m is Mention => m !== null);
-  } else {
+  }
+  // No highlight API, or it found nothing: Chromium's highlightsFromPoint misses every highlight on a screen whose
+  // device pixel ratio is not 1 (phones), so the caret under the point is asked too.
+  if (candidates.length === 0) {
     const caret = caretAt(doc, x, y);
     candidates = caret ? [...index.inNode(caret.node)] : [];
   }

@@ -10,6 +10,8 @@ export interface TapPointer {
   clientX: number;
   clientY: number;
   timeStamp: number;
+  /** The first finger of a gesture (absent: taken as true). */
+  isPrimary?: boolean;
 }
 
 /** Farther than this (CSS pixels) from where it went down, the finger scrolls or drags. */
@@ -32,7 +34,14 @@ export function createTapTracker(): TapTracker {
   return {
     down(e) {
       if (e.pointerType !== 'touch') return;
-      if (active.size > 0) multi = true;
+      // The primary pointer is the first finger of a new gesture: what came before is over, even when the browser
+      // never reported its end (a scroll it took over). Another finger makes a pinch.
+      if (e.isPrimary !== false) {
+        active.clear();
+        multi = false;
+      } else {
+        multi = true;
+      }
       active.set(e.pointerId, { x: e.clientX, y: e.clientY, t: e.timeStamp, still: true });
     },
     move(e) {

@@ -85,4 +85,18 @@ describe('hitTest', () => {
     highlightsFromPoint.mockReturnValue([]);
     expect(hitTest(document, 720, 110, index, () => true, registry)).toBeNull();
   });
+
+  it('asks the caret too when highlightsFromPoint finds nothing (Chromium on a screen with a pixel ratio above 1)', () => {
+    const { text, parly, index } = setup();
+    const highlightsFromPoint = vi.fn(() => []);
+    const registry = Object.assign(new Map(), { highlightsFromPoint }) as unknown as HighlightRegistry;
+    const doc = document as unknown as CaretDoc;
+    doc.caretPositionFromPoint = vi.fn(() => ({ offsetNode: text, offset: text.data.indexOf('Parly') }));
+    try {
+      expect(hitTest(document, 20, 130, index, () => true, registry)?.mention).toBe(parly);
+      expect(highlightsFromPoint).toHaveBeenCalled();
+    } finally {
+      delete doc.caretPositionFromPoint;
+    }
+  });
 });

@@ -34,10 +34,23 @@ describe('taps', () => {
   it('a pinch (two fingers) is no tap, and the next single tap is one again', () => {
     const tap = createTapTracker();
     tap.down(touch(1, 100, 200, 0));
-    tap.down(touch(2, 160, 260, 10));
+    tap.down({ ...touch(2, 160, 260, 10), isPrimary: false });
     expect(tap.up(touch(2, 160, 260, 80))).toBeNull();
     expect(tap.up(touch(1, 100, 200, 90))).toBeNull();
     tap.down(touch(3, 50, 50, 500));
     expect(tap.up(touch(3, 50, 50, 560))).toEqual({ x: 50, y: 50 });
+  });
+
+  it('a finger whose end never came (a scroll the browser took over) does not turn the next tap into a pinch', () => {
+    const tap = createTapTracker();
+    tap.down(touch(1, 100, 200, 0));
+    tap.move(touch(1, 100, 120, 60));
+    // no pointerup nor pointercancel for finger 1
+    tap.down(touch(1, 80, 300, 3000));
+    expect(tap.up(touch(1, 80, 300, 3050))).toEqual({ x: 80, y: 300 });
+    tap.down(touch(2, 80, 300, 4000));
+    tap.move(touch(2, 80, 250, 4020));
+    tap.down(touch(3, 60, 60, 4800));
+    expect(tap.up(touch(3, 60, 60, 4840))).toEqual({ x: 60, y: 60 });
   });
 });
