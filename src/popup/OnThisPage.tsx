@@ -9,6 +9,7 @@ import { t } from '../shared/i18n';
 import type { PageActor, PageFigure, PageState } from '../shared/messages';
 import { FactText } from '../ui/FactText';
 import { EntityCardView } from './components/EntityCardView';
+import { ExportButtons } from './ExportButtons';
 import { SourceLinks } from './components/SourceLinks';
 import { FIGURE_FILTERS, filterCounts, filterFigures, type FigureFilter } from './figure-filter';
 import { formatIsoDate, formatNumber } from './format';
@@ -32,6 +33,7 @@ export function OnThisPage({
   );
   return (
     <>
+      <ExportButtons page={page} kb={kb} />
       <section aria-labelledby="actors-heading">
         <h2 id="actors-heading">{t('actorsHeading')}</h2>
         {groups.map((g) => (
