@@ -1,6 +1,6 @@
 /**
  * Reading with Dossier, in Chromium and Firefox with the built extension: the sample article's actors and figures
- * are highlighted exactly as `../shared/seed/expected-annotations.json` says, with the Custom Highlight API and no
+ * are highlighted exactly as `tests/fixtures/seed/expected-annotations.json` says, with the Custom Highlight API and no
  * change to the page's DOM; text the page adds later is annotated; a History API navigation re-annotates; a long
  * article is read in short slices; the highlight style setting applies at once.
  */
