@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import type { CardFact, FigureCardFact } from '../../core/card-data';
 import { FACT_LANG } from '../../kb/localize';
 import { FactText } from '../../ui/FactText';
+import { sourceKindKey } from '../../ui/source-kind';
 import type { EntityType, Source } from '../../kb/schema';
 import type { Verdict } from '../../shared/messages';
 import type { CardContent } from './card-content';
@@ -37,9 +38,6 @@ const VERDICT: Record<Verdict, { icon: string; word: string; text: string }> = {
   differs: { icon: '≠', word: 'hoverCardVerdictDiffers', text: 'hoverCardVerdictDiffersText' },
   unknown: { icon: '?', word: 'hoverCardVerdictUnknown', text: 'hoverCardVerdictUnknownText' },
 };
-
-/** The locale key of a publisher kind ("state-affiliated" → sourceKind_state_affiliated). */
-export const sourceKindKey = (kind: string): string => `sourceKind_${kind.replace(/-/g, '_')}`;
 
 export interface CardProps {
   content: CardContent;

@@ -17,8 +17,7 @@ export interface Located<T> {
 
 export interface BlockFigures {
   dates: Located<ParsedDate>[];
-  /** `unitNamed`: the unit is a word of the text, not taken from an earlier figure. */
-  figures: (Located<ParsedFigure> & { unitNamed: boolean })[];
+  figures: Located<ParsedFigure>[];
 }
 
 /** Words before a date that make it the page's byline: "Published 10 February 2020", "Mis à jour le 7 janvier". */
@@ -71,7 +70,6 @@ export function readFigures(
     figures: figures.map((f) => ({
       ...originalSpan(original, norm, f.start, f.end),
       value: f.figure,
-      unitNamed: f.unitNamed,
     })),
   };
 }

@@ -22,8 +22,6 @@ export interface FigureMatch {
   start: number;
   end: number;
   figure: ParsedFigure;
-  /** The unit is named in the text (not taken from an earlier figure). */
-  unitNamed: boolean;
 }
 
 /** Words that cannot stand between a number and its unit (so "200 of them", "2 min read" find no unit). */
@@ -261,8 +259,8 @@ export function extractFigures(
   const found: FigureMatch[] = [];
   let previous: { unit: Unit; sentence: number } | undefined;
   const firstTokens = sentenceStarts(tokens, sentenceOf);
-  const push = (first: number, end: number, figure: ParsedFigure, unitNamed: boolean) => {
-    found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, figure, unitNamed });
+  const push = (first: number, end: number, figure: ParsedFigure) => {
+    found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, figure });
     previous = { unit: figure.unit, sentence: sentenceOf(tokens[first]!.start) };
   };
   for (let i = 0; i < tokens.length; ) {
@@ -274,7 +272,7 @@ export function extractFigures(
     const fraction = free(i) ? fractionAt(tokens, i, () => qualifierBefore(tokens, i) !== undefined) : undefined;
     if (fraction) {
       const qualifier = qualifierBefore(tokens, i)?.qualifier ?? fraction.qualifier ?? 'exact';
-      push(i, fraction.end, { value: Math.round(fraction.percent * 10) / 10, qualifier, unit: 'percent' }, true);
+      push(i, fraction.end, { value: Math.round(fraction.percent * 10) / 10, qualifier, unit: 'percent' });
       i = fraction.end;
       continue;
     }
@@ -287,7 +285,7 @@ export function extractFigures(
     const sentence = sentenceOf(start);
     const tally = raw.currency || raw.valueMax !== undefined ? undefined : tallyEnd(tokens, raw.first, raw.end, raw.value);
     if (tally !== undefined) {
-      push(raw.first, tally, { value: raw.value, qualifier: raw.qualifier, unit: 'votes' }, true);
+      push(raw.first, tally, { value: raw.value, qualifier: raw.qualifier, unit: 'votes' });
       i = tally;
       continue;
     }
@@ -316,7 +314,7 @@ export function extractFigures(
         unit,
         ...(kind !== 'level' && { kind }),
       };
-      push(raw.first, end, figure, after !== undefined);
+      push(raw.first, end, figure);
     }
     i = end;
   }

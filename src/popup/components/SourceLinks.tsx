@@ -5,6 +5,7 @@
 import { Fragment } from 'preact';
 import type { Source } from '../../kb/schema';
 import { t } from '../../shared/i18n';
+import { sourceKindKey } from '../../ui/source-kind';
 import { formatIsoDate } from '../format';
 import { uiLocale } from '../locale';
 
@@ -19,7 +20,7 @@ export function SourceLinks({ sources }: { sources: Source[] }) {
           {i > 0 && ', '}
           <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
             {s.publisher}
-            {s.kind && <span class="source-kind"> · {t(`sourceKind_${s.kind.replace(/-/g, '_')}`)}</span>}
+            {s.kind && <span class="source-kind"> · {t(sourceKindKey(s.kind))}</span>}
             {s.date && ` (${formatIsoDate(s.date, locale)})`}
           </a>
         </Fragment>
