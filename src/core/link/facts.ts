@@ -13,7 +13,8 @@
  *
  * Among the facts that fit, the best is chosen by context (subject and about-entities named near the figure) and
  * closeness of its date to the article's publication. Then the value rules (`values.ts`) give the verdict:
- * - `agrees`: the best fact, or a fact sharing its `measure`, is the same count;
+ * - `agrees`: the best fact, or a fact sharing its `measure`, is the same count and confirms it (a bound only a value
+ *   near it);
  * - `varies`: so is one of them, but the facts of that measure hold different values — sources disagree;
  * - `differs`: no fact of the measure is the same count, and the best is clearly the same thing: its subject named
  *   in the sentence, a date near publication (or none), the same magnitude;
@@ -24,7 +25,7 @@ import type { Unit } from '../../kb/schema';
 import { dayRange } from '../figures/calendar';
 import type { ParsedFigure } from '../figures/types';
 import type { MeasureKind } from './aspect';
-import { sameCount, valueRatio, SAME_MAGNITUDE } from './values';
+import { confirms, sameCount, valueRatio, SAME_MAGNITUDE } from './values';
 
 export type Verdict = 'agrees' | 'varies' | 'differs' | 'unknown';
 
@@ -65,6 +66,8 @@ export interface FactTable {
   byMeasure: ReadonlyMap<string, readonly number[]>;
   /** Entities that are the subject of a fact, or take part in an event fact, by unit (each compatible one) and kind. */
   subjects: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Each event's or operation's participants: the about-entities of all its facts. */
+  participants: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 /** Unit classes an article and a fact may use for the same count ("176 people" killed; rockets called missiles). */
@@ -106,7 +109,14 @@ export function buildFactTable(index: RuntimeIndex): FactTable {
     }
   });
   const days = index.figures.map((fact) => (fact.date === undefined ? undefined : dayRange(fact.date)));
-  return { facts: index.figures, aboutEvent, days, byEntity, byMeasure, subjects };
+  const participants = new Map<number, Set<number>>();
+  index.figures.forEach((fact, i) => {
+    if (!aboutEvent[i]) return;
+    const set = participants.get(fact.subject) ?? new Set<number>();
+    for (const e of fact.about) set.add(e);
+    participants.set(fact.subject, set);
+  });
+  return { facts: index.figures, aboutEvent, days, byEntity, byMeasure, subjects, participants };
 }
 
 const SUBJECT_WEIGHT = [4, 2, 1];
@@ -225,7 +235,30 @@ function candidates(figure: ParsedFigure, scope: FigureScope, table: FactTable, 
   for (const e of seen.size > 0 ? [] : scope.page ?? []) {
     for (const i of table.byEntity.get(e) ?? []) if (table.facts[i]!.subject === e && table.aboutEvent[i] && fits(i)) seen.add(i);
   }
+  // Else an event of the weeks before publication that the page names by its participants ("a Jan. 8 attack when Iran
+  // shot missiles into Al Asad"): at least two of them.
+  if (seen.size === 0 && scope.page !== undefined) for (const i of eventFactsByParticipants(table, scope.page, scope.published)) if (fits(i)) seen.add(i);
   return [...seen].sort((a, b) => a - b);
+}
+
+/** Days before publication within which an event the page names only by its participants is still its story. */
+const PARTICIPANT_EVENT_DAYS = 60;
+
+function eventFactsByParticipants(table: FactTable, page: ReadonlySet<number>, published: number | undefined): number[] {
+  if (published === undefined) return [];
+  const out = new Set<number>();
+  for (const e of page) {
+    for (const i of table.byEntity.get(e) ?? []) {
+      if (out.has(i) || !table.aboutEvent[i]) continue;
+      const range = table.days[i];
+      if (range === undefined || range.last > published || published - range.first > PARTICIPANT_EVENT_DAYS) continue;
+      const participants = table.participants.get(table.facts[i]!.subject) ?? new Set<number>();
+      let named = 0;
+      for (const p of participants) if (page.has(p)) named++;
+      if (named >= 2) out.add(i);
+    }
+  }
+  return [...out];
 }
 
 function clearlySame(table: FactTable, i: number, figure: ParsedFigure, scope: FigureScope): boolean {
@@ -268,8 +301,11 @@ export function linkFigure(figure: ParsedFigure, scope: FigureScope, table: Fact
   if (best < 0) return { verdict: 'unknown', ...withSubject };
   const group = measureGroup(table, best, figure, scope, subject).map((i) => table.facts[i]!);
   const fact = table.facts[best]!;
-  const match = sameCount(figure, fact) ? fact : group.find((f) => sameCount(figure, f));
+  const match = confirms(figure, fact) ? fact : group.find((f) => confirms(figure, f));
   if (match) return { verdict: valuesVary(group) ? 'varies' : 'agrees', fact: match, ...withSubject };
-  if (clearlySame(table, best, figure, scope)) return { verdict: 'differs', fact, ...withSubject };
+  // A figure compatible with a fact it does not confirm ("as many as 1,500" against "about 1,000") neither agrees nor
+  // differs.
+  const compatible = group.some((f) => sameCount(figure, f));
+  if (!compatible && clearlySame(table, best, figure, scope)) return { verdict: 'differs', fact, ...withSubject };
   return { verdict: 'unknown', ...withSubject };
 }

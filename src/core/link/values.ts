@@ -11,6 +11,10 @@
  *    and "about 4,500" are 500 apart, more than 450, and do not agree; "5,000" and "about 5,200" do.
  * 3. Figures of different magnitude never agree, whatever their qualifiers: "more than 2 million" is not "$250m"
  *    (see {@link SAME_MAGNITUDE}, checked by the linker).
+ * 4. A bound confirms only a value near it: "as many as 1,500" and "about 1,000" can both be true, but the one does
+ *    not confirm the other. A one-sided figure ("up to", "at least", "more than", "fewer than") and a value inside it
+ *    confirm each other only when the value is within {@link NEAR_BOUND} (25 %) of the bound; otherwise they are
+ *    compatible — neither agreeing nor differing, and the verdict is "unknown".
  */
 import type { Qualifier } from '../../kb/schema';
 
@@ -30,6 +34,9 @@ interface Interval {
 
 /** An approximate figure allows this share of the larger value either way. */
 export const ABOUT = 0.1;
+
+/** How close to a bound a value inside it must be for the bound to confirm it. */
+export const NEAR_BOUND = 0.25;
 
 /** Values more than this many times apart are never the same count. */
 export const SAME_MAGNITUDE = 2;
@@ -79,4 +86,17 @@ export function valueRatio(a: number, b: number): number {
 /** Same count by the rules above: compatible values of the same magnitude. */
 export function sameCount(a: QualifiedValue, b: QualifiedValue): boolean {
   return valuesAgree(a, b) && valueRatio(a.value, b.value) <= SAME_MAGNITUDE;
+}
+
+const ONE_SIDED = new Set<Qualifier>(['at-least', 'more-than', 'up-to', 'fewer-than']);
+
+/**
+ * Same count, and the one confirms the other (rule 4): a one-sided bound against a value (or another bound) is
+ * confirmed only when their values are within 25 % of each other.
+ */
+export function confirms(a: QualifiedValue, b: QualifiedValue): boolean {
+  if (!sameCount(a, b)) return false;
+  const bounded = ONE_SIDED.has(a.qualifier ?? 'exact') || ONE_SIDED.has(b.qualifier ?? 'exact');
+  if (!bounded) return true;
+  return Math.abs(a.value - b.value) <= NEAR_BOUND * Math.max(a.value, b.value);
 }

@@ -12,6 +12,7 @@ const ENTITIES = [
   { id: 'middle-east', type: 'place' as const, name: 'Middle East' },
   { id: 'asad', type: 'place' as const, name: 'Ain al-Asad' },
   { id: 'ps752', type: 'event' as const, name: 'Flight PS752', aliases: ['PS752'] },
+  { id: 'asad-strike', type: 'event' as const, name: 'Operation Martyr Soleimani' },
 ];
 
 const FACTS: TinyFact[] = [
@@ -24,6 +25,8 @@ const FACTS: TinyFact[] = [
   { id: 'missiles-hit', subject: 'iran', about: ['asad'], value: 11, unit: 'missiles', date: '2020-01-08', measure: 'iran-missiles-hit', kind: 'hit' },
   { id: 'ps752-killed', subject: 'ps752', about: ['iran'], value: 176, unit: 'killed', date: '2020-01-08' },
   { id: 'us-killed-by-iran', subject: 'us', about: ['iran', 'iraq'], value: 500, unit: 'killed', qualifier: 'about', date: '2015-07' },
+  { id: 'asad-strike-wounded', subject: 'asad-strike', about: ['asad', 'us', 'iran'], value: 34, unit: 'wounded', date: '2020-01-24' },
+  { id: 'asad-strike-troops', subject: 'asad-strike', about: ['asad'], value: 1000, unit: 'troops', qualifier: 'about', date: '2020-01-08' },
 ];
 
 const annotator = createAnnotator(tinyIndex(ENTITIES, FACTS));
@@ -140,4 +143,25 @@ describe('figure → fact linking', () => {
     // Troops sent to the region are not the troops stationed in Iraq.
     expect(figures(['France sent 200 additional soldiers to Iraq.'])).toMatchObject([{ verdict: 'unknown' }]);
   });
+
+  it('finds an event of the weeks before that the page names only by its participants', () => {
+    const story = [
+      'Iran fired missiles at Ain al-Asad, where United States troops are based.',
+      'The Pentagon gave an update.',
+      '34 service members were diagnosed with brain injuries.',
+    ];
+    expect(figures(story, '2020-01-25')).toMatchObject([{ fact: 'asad-strike-wounded', verdict: 'agrees' }]);
+    // Months later, the same words are another story; and one participant named is not enough.
+    expect(figures(story, '2020-06-25')).toMatchObject([{ verdict: 'unknown' }]);
+    expect(figures(['Iran spoke.', 'An update.', '34 service members were diagnosed with brain injuries.'], '2020-01-25')).toMatchObject([
+      { verdict: 'unknown' },
+    ]);
+  });
+
+  it('a bound does not confirm a value far inside it: "as many as 1,500" against "about 1,000" is unknown, not agrees', () => {
+    const story = ['Iran fired missiles at Ain al-Asad, the United States said.'];
+    expect(figures([...story, 'As many as 1,500 troops were stationed at the base.'], '2020-01-10')).toMatchObject([{ verdict: 'unknown' }]);
+    expect(figures([...story, 'About 1,050 troops were stationed at the base.'], '2020-01-10')).toMatchObject([{ fact: 'asad-strike-troops', verdict: 'agrees' }]);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameCount, valueRatio, valuesAgree, type QualifiedValue } from '../../../src/core/link/values';
+import { confirms, sameCount, valueRatio, valuesAgree, type QualifiedValue } from '../../../src/core/link/values';
 
 const v = (value: number, qualifier: QualifiedValue['qualifier'] = 'exact', valueMax?: number): QualifiedValue => ({
   value,
@@ -66,3 +66,23 @@ describe('value rules: the tolerance of "about" counts once', () => {
     expect(sameCount(v(30, 'more-than'), v(31))).toBe(true);
   });
 });
+
+describe('value rules: a bound confirms only a value near it', () => {
+  it('"as many as 1,500" is compatible with "about 1,000" but does not confirm it', () => {
+    expect(sameCount(v(1500, 'up-to'), v(1000, 'about'))).toBe(true);
+    expect(confirms(v(1500, 'up-to'), v(1000, 'about'))).toBe(false);
+  });
+
+  it('a bound and a value within a quarter of it confirm each other', () => {
+    expect(confirms(v(100, 'more-than'), v(109))).toBe(true);
+    expect(confirms(v(45, 'up-to'), v(45))).toBe(true);
+    expect(confirms(v(30, 'at-least'), v(31))).toBe(true);
+    expect(confirms(v(100, 'more-than'), v(150))).toBe(false);
+  });
+
+  it('values without a bound confirm whenever they are the same count', () => {
+    expect(confirms(v(200, 'about'), v(190))).toBe(true);
+    expect(confirms(v(200), v(160))).toBe(false);
+  });
+});
+
