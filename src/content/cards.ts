@@ -1,6 +1,7 @@
 /**
  * Hover cards on a page: follows the pointer (one hit test per frame at most), taps on touch screens, the keyboard
- * commands and Esc, and drives the card controller, which decides when the card host shows or hides a card.
+ * commands and Esc (moving between highlights is announced to screen readers), and drives the card controller, which
+ * decides when the card host shows or hides a card.
  */
 import { createCardController, type Target } from './card/hover-controller';
 import type { CardContent, CardLoader } from './card/card-content';
@@ -10,7 +11,9 @@ import type { Box } from './card/placement';
 import { highlightRegistry } from './highlighter';
 import { firstLine, hitTest } from './hit-test';
 import { createTapTracker } from './card/tap';
+import { createAnnouncer } from './announcer';
 import { isEditable, keyCommand } from './keyboard';
+import { mentionLabel } from './mention-label';
 import type { MentionIndex } from './mention-index';
 import type { Mention } from './mentions';
 
@@ -74,6 +77,9 @@ export function startCards(doc: Document, deps: CardsDeps): Cards {
       host.hide();
     },
   });
+
+  // Moving between highlights by keyboard is told to screen readers: "Florence Parly, Person, 2 of 27".
+  const announcer = createAnnouncer(doc, deps.locale);
 
   const hit = (x: number, y: number): Target<Mention> | null => hitTest(doc, x, y, deps.index, deps.visible, registry);
 
@@ -152,6 +158,7 @@ export function startCards(doc: Document, deps: CardsDeps): Cards {
       block: 'center',
       behavior: reducedMotion() ? 'auto' : 'smooth',
     });
+    announcer.say(mentionLabel(mention, deps.index.placeOf(mention, deps.visible), deps.t));
   };
 
   const openAtSelection = (): void => {
@@ -199,6 +206,7 @@ export function startCards(doc: Document, deps: CardsDeps): Cards {
       cancelAnimationFrame(frame);
       cancelAnimationFrame(follow);
       controller.close();
+      announcer.stop();
     },
   };
 }

@@ -104,6 +104,18 @@ export class MentionIndex {
     return n;
   }
 
+  /** The mention's place among those `accept` takes, in reading order: 2 of 27. */
+  placeOf(mention: Mention, accept: (m: Mention) => boolean = () => true): { n: number; of: number } {
+    let n = 0;
+    let of = 0;
+    for (const m of this.ordered) {
+      if (!accept(m)) continue;
+      of++;
+      if (m === mention) n = of;
+    }
+    return { n, of };
+  }
+
   /**
    * The first mention after the point (`direction` 1) or the last before it (-1) that `accept` takes; a mention
    * holding the point is neither.

@@ -7,12 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type DPage, type Driver } from './harness/browsers';
-import { accessibleDialogs } from './harness/card-a11y';
+import { accessibleDialogs, liveRegionTexts } from './harness/card-a11y';
 import { cardHost, displays } from './harness/card-probes';
 import type { FixtureServer } from './harness/fixture-server';
 import { useBrowser } from './harness/use-browser';
 import { cardOpen, hoverMention, mentionBox, type Box } from './harness/hover';
-import { dossierReady } from './harness/page-probes';
+import { countHighlights, dossierReady } from './harness/page-probes';
 import { kbDetails, pageChanges, serveWatchedSeed, uiString } from './harness/reading-pages';
 
 const DWELL_MS = 300;
@@ -72,6 +72,16 @@ async function waitForPanel(driver: Driver): Promise<string> {
     if (Date.now() > deadline) throw new Error(`No fact panel among ${urls.join(', ')}`);
     await sleep(200);
   }
+}
+
+/** What the page's live region says once it has settled (Chromium); null where the browser cannot say. */
+async function heardLast(page: DPage): Promise<string | null> {
+  let said = await liveRegionTexts(page);
+  for (let tries = 0; said !== null && said.join('') === '' && tries < 20; tries++) {
+    await sleep(100);
+    said = await liveRegionTexts(page);
+  }
+  return said && said.join('');
 }
 
 describe.each(BROWSERS)('hover cards in %s', (name) => {
@@ -194,6 +204,12 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(await page.evaluate(selected)).toBe('Iraq');
     await page.press('Alt+Shift+Comma');
     expect(await page.evaluate(selected)).toBe('France');
+    // Each move is told to screen readers through a live region: name, kind, place (Chromium's tree shows it).
+    const total = String(await page.evaluate(countHighlights));
+    expect(await heardLast(page)).toBeOneOf([null, uiString('announceMention', 'France', uiString('hoverCardTypeState'), '1', total)]);
+    await page.press('Alt+Shift+Period');
+    expect(await heardLast(page)).toBeOneOf([null, uiString('announceMention', 'Iraq', uiString('hoverCardTypeState'), '2', total)]);
+    await page.press('Alt+Shift+Comma');
 
     await page.press('Alt+Shift+KeyD');
     await page.waitFor(cardOpen, undefined, 3_000);

@@ -1,12 +1,14 @@
 /**
  * Reading on a phone, in Chromium's mobile emulation (390 × 844, touch) with real touch events from DevTools
- * (`Input.dispatchTouchEvent`): a tap on a highlight opens its card; a swipe that starts on one opens nothing; a tap
- * outside closes the card. Firefox's driver offers no touch input here: the gesture logic it would run is the same
+ * (`Input.dispatchTouchEvent`): a tap on a highlight opens its card, a sheet along the bottom edge that never covers
+ * the mention (the page scrolls a low mention up); a swipe that starts on a highlight opens nothing; a swipe down on
+ * the sheet, its close button or a tap outside closes it; the page's own touch handlers see every touch. Firefox's driver offers no touch input here: the gesture logic it would run is the same
  * pure code, unit-tested in `tests/unit/content/tap.test.ts`.
  */
 import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DPage } from './harness/browsers';
+import { cardHost } from './harness/card-probes';
 import { cardOpen, mentionPoint } from './harness/hover';
 import { dossierReady } from './harness/page-probes';
 import { serveWatchedSeed } from './harness/reading-pages';
@@ -14,15 +16,23 @@ import { useBrowser } from './harness/use-browser';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+const PHONE = { width: 390, height: 844 };
+
 async function phone(page: DPage): Promise<CDPSession> {
   if (page.raw.browser !== 'chromium') throw new Error('Chromium only');
+  // The page's viewport first (screenshots follow it), then the device: a phone's screen, touch, no hover.
+  await page.raw.page.setViewportSize(PHONE);
   const cdp = await page.raw.page.context().newCDPSession(page.raw.page);
-  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
+  await cdp.send('Emulation.setDeviceMetricsOverride', { ...PHONE, deviceScaleFactor: 2, mobile: true });
   await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
   return cdp;
 }
 
+/** Gestures sent to the page so far. */
+let gestures = 0;
+
 async function touch(cdp: CDPSession, points: { x: number; y: number }[], pause = 40): Promise<void> {
+  gestures++;
   const [first, ...rest] = points;
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [first!] });
   for (const p of rest) {
@@ -33,17 +43,73 @@ async function touch(cdp: CDPSession, points: { x: number; y: number }[], pause 
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/** Taps the point until a card opens (three taps at most): a busy machine may hold a touch back past a tap's limit. */
+async function tapUntilOpen(cdp: CDPSession, page: DPage, point: { x: number; y: number }): Promise<void> {
+  for (let attempt = 0; attempt < 3 && !(await page.evaluate(cardOpen)); attempt++) {
+    await touch(cdp, [point]);
+    await page.waitFor(cardOpen, undefined, 3_000).catch(() => undefined);
+  }
+  expect(await page.evaluate(cardOpen)).toBe(true);
+}
+
+/** The open card is a sheet: the viewport's full width, on its bottom or top edge, clear of the mention. */
+async function expectSheetClearOf(page: DPage, text: string): Promise<void> {
+  await sleep(300);
+  const sheet = (await page.evaluate(cardHost))!;
+  const mention = (await page.evaluate(visibleBox, text))!;
+  expect(sheet.side).toMatch(/^sheet-/);
+  expect(sheet.left).toBe(0);
+  expect(sheet.right).toBe(await page.evaluate(() => document.documentElement.clientWidth));
+  if (sheet.side === 'sheet-bottom') expect(Math.round(sheet.bottom)).toBe(PHONE.height);
+  else expect(sheet.top).toBe(0);
+  expect(sheet.bottom <= mention.top || sheet.top >= mention.bottom, `${JSON.stringify(sheet)} covers ${JSON.stringify(mention)}`).toBe(true);
+}
+
+/** The viewport box of the highlighted mention `text` where it is now (no scrolling). */
+function visibleBox(text: string): { top: number; bottom: number } | null {
+  const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+  for (const [name, h] of registry) {
+    if (!name.startsWith('dossier-')) continue;
+    for (const range of h) {
+      const r = range.getClientRects()[0];
+      if (range.toString() === text && r && r.bottom > 0 && r.top < innerHeight) return { top: r.top, bottom: r.bottom };
+    }
+  }
+  return null;
+}
+
+/** A named mention in the lowest 15 % of the viewport, the page scrolled to put one there. */
+async function lowMention(page: DPage): Promise<{ text: string; point: { x: number; y: number } }> {
+  const found = await page.evaluate((height: number) => {
+    const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+    const ranges = [...registry].filter(([name]) => name.startsWith('dossier-') && name !== 'dossier-figure').flatMap(([, h]) => [...h]);
+    const range = ranges.find((r) => r.getBoundingClientRect().top + scrollY > height * 1.5)!;
+    const top = range.getBoundingClientRect().top + scrollY;
+    scrollTo(0, top - height * 0.9);
+    const r = range.getClientRects()[0]!;
+    return { text: range.toString(), point: { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 } };
+  }, PHONE.height);
+  await sleep(300);
+  return found;
+}
+
 describe('reading on a phone in chromium', () => {
   const session = useBrowser('chromium');
 
-  it('opens a card on a tap, not on a swipe, and closes it on a tap outside', async () => {
+  it('opens a sheet on a tap, clear of the mention, not on a swipe; a swipe down, its button or a tap outside closes it', async () => {
     const page = await session.driver.open(serveWatchedSeed(session.server));
     const cdp = await phone(page);
+    gestures = 0;
     await page.reload();
     await page.waitFor(dossierReady);
+    await page.evaluate(() => {
+      const counter = window as unknown as { __touches: number };
+      counter.__touches = 0;
+      for (const type of ['touchend', 'touchcancel']) document.addEventListener(type, () => counter.__touches++);
+    });
 
     // A swipe that starts on a highlight scrolls; it opens nothing.
-    let point = (await mentionPoint(page, 'Florence Parly'))!;
+    const point = (await mentionPoint(page, 'Florence Parly'))!;
     await touch(cdp, [point, { x: point.x, y: point.y - 30 }, { x: point.x, y: point.y - 80 }]);
     // Let the scroll it started come to rest (while it flings, the browser holds the next touch back).
     await sleep(2_000);
@@ -51,19 +117,36 @@ describe('reading on a phone in chromium', () => {
 
     // A tap opens the card. On a busy machine the browser may hold a touch back past what still counts as a tap
     // (half a second): a reader would tap again, and so does the test, three times at most.
-    point = (await mentionPoint(page, 'Florence Parly'))!;
-    for (let attempt = 0; attempt < 3 && !(await page.evaluate(cardOpen)); attempt++) {
-      await touch(cdp, [point]);
-      await page.waitFor(cardOpen, undefined, 3_000).catch(() => undefined);
-    }
-    expect(await page.evaluate(cardOpen)).toBe(true);
-    await sleep(300);
+    await tapUntilOpen(cdp, page, (await mentionPoint(page, 'Florence Parly'))!);
+    await sleep(1_000);
     await page.screenshot('phone-card');
+    await expectSheetClearOf(page, 'Florence Parly');
 
-    // A tap outside any highlight closes it.
-    await touch(cdp, [{ x: 380, y: 20 }]);
+    // Swiped down, the sheet goes.
+    let sheet = (await page.evaluate(cardHost))!;
+    await touch(cdp, [10, 50, 90, 130, 170].map((dy) => ({ x: PHONE.width / 2, y: sheet.top + 8 + dy })), 30);
+    await page.waitFor(() => !document.querySelector('dossier-card-host'), undefined, 5_000);
+
+    // A mention low on the screen: the page scrolls it up above the sheet rather than the sheet covering it.
+    const low = await lowMention(page);
+    await tapUntilOpen(cdp, page, low.point);
+    await expectSheetClearOf(page, low.text);
+    await sleep(700);
+    await page.screenshot('phone-card-lifted');
+
+    // The close button closes it (a 40 px target at the sheet's top end corner).
+    sheet = (await page.evaluate(cardHost))!;
+    await touch(cdp, [{ x: sheet.right - 28, y: sheet.top + 30 }]);
+    await page.waitFor(() => !document.querySelector('dossier-card-host'), undefined, 5_000);
+
+    // A tap outside any highlight closes a card too.
+    await tapUntilOpen(cdp, page, (await mentionPoint(page, 'Florence Parly'))!);
+    await touch(cdp, [{ x: 8, y: 20 }]);
     await page.waitFor(() => !document.querySelector('dossier-card-host'), undefined, 5_000);
     expect(await page.evaluate(cardOpen)).toBe(false);
+
+    // The page's own touch handlers (a carousel's) saw every touch: Dossier listens, it never takes a gesture away.
+    expect(await page.evaluate(() => (window as unknown as { __touches: number }).__touches)).toBe(gestures);
     await page.close();
   });
 });

@@ -7,29 +7,18 @@ import type { ComponentChildren } from 'preact';
 import type { CardFact, FigureCardFact } from '../../core/card-data';
 import { FACT_LANG } from '../../kb/localize';
 import { FactText } from '../../ui/FactText';
+import { DATE_KEY, ENTITY_TYPE_KEYS, FIGURE_KEY } from '../../ui/kind-labels';
 import { sourceKindKey } from '../../ui/source-kind';
-import type { EntityType, Source } from '../../kb/schema';
+import type { Source } from '../../kb/schema';
 import type { Verdict } from '../../shared/messages';
 import type { CardContent } from './card-content';
 import { formatDay, formatKbFigure, type Translate } from './format';
 
 export const TITLE_ID = 'dossier-card-title';
-/** Language of the knowledge base's text. */
 /** Descriptions, roles and events come in the reader's language (`kb/localize.ts`); facts in theirs (`FACT_LANG`). */
 /** A card stays short: the fact panel has the rest. */
 const MAX_FACTS = 3;
 const MAX_SOURCES = 3;
-
-const TYPE_KEYS: Record<EntityType, string> = {
-  person: 'hoverCardTypePerson',
-  state: 'hoverCardTypeState',
-  organisation: 'hoverCardTypeOrganisation',
-  'armed-group': 'hoverCardTypeArmedGroup',
-  coalition: 'hoverCardTypeCoalition',
-  operation: 'hoverCardTypeOperation',
-  place: 'hoverCardTypePlace',
-  event: 'hoverCardTypeEvent',
-};
 
 const VERDICT: Record<Verdict, { icon: string; word: string; text: string }> = {
   agrees: { icon: '✓', word: 'hoverCardVerdictAgrees', text: 'hoverCardVerdictAgreesText' },
@@ -81,7 +70,7 @@ function EntityBody({ content, t, locale }: BodyProps<'entity'>) {
   const { entity, mentions } = content;
   return (
     <>
-      <Header label={t(TYPE_KEYS[entity.type])}>
+      <Header label={t(ENTITY_TYPE_KEYS[entity.type])}>
         <span class="count">{mentions === 1 ? t('hoverCardMentionsOne') : t('hoverCardMentionsMany', String(mentions))}</span>
       </Header>
       <h2 id={TITLE_ID} lang={entity.lang}>
@@ -120,7 +109,7 @@ function FigureBody({ content, t, locale }: BodyProps<'figure'>) {
   const verdict = VERDICT[content.verdict];
   return (
     <>
-      <Header label={t('hoverCardTypeFigure')}>
+      <Header label={t(FIGURE_KEY)}>
         <span class={`verdict verdict-${content.verdict}`}>
           <span aria-hidden="true">{verdict.icon}</span> {t(verdict.word)}
         </span>
@@ -166,7 +155,7 @@ function DateBody({ content, t, locale }: BodyProps<'date'>) {
   const { event } = content;
   return (
     <>
-      <Header label={t('hoverCardTypeDate')} />
+      <Header label={t(DATE_KEY)} />
       <h2 id={TITLE_ID}>{content.text}</h2>
       <p class="resolved">
         <strong>

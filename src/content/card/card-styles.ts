@@ -66,6 +66,15 @@ dd { margin: 0; }
   font: 600 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; cursor: pointer;
 }
 .open-panel:hover { background: #0a52b3; }
+/* A phone's sheet along the bottom (or, when the mention leaves no room there, the top) edge, with a grip to drag. */
+.sheet .card { border-radius: 14px 14px 0 0; border-width: 1px 0 0; padding-top: 20px; box-shadow: 0 -4px 24px rgb(0 0 0 / 0.2); }
+.sheet .card::before {
+  content: ""; position: absolute; top: 7px; left: 50%; width: 40px; height: 4px; margin-left: -20px;
+  border-radius: 2px; background: #c9ccd1;
+}
+.sheet .close { top: 10px; width: 40px; height: 40px; font-size: 24px; line-height: 40px; }
+.sheet .open-panel { padding: 10px 16px; }
+.sheet h2, .sheet .kind { margin-inline-end: 44px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1e2227; color: #e6e8eb; border-color: #3d444d; box-shadow: 0 6px 24px rgb(0 0 0 / 0.5); }
   h3, .kind, .meta, dt, .close { color: #a3acb6; }
@@ -87,10 +96,13 @@ dd { margin: 0; }
   .actions { border-top-color: #3d444d; }
   .open-panel { background: #2f81f7; border-color: #2f81f7; }
   .open-panel:hover { background: #1f6feb; }
+  .sheet .card::before { background: #5b636d; }
 }
 @media (prefers-reduced-motion: no-preference) {
   .card { animation: dossier-card-in 120ms ease-out; }
   @keyframes dossier-card-in { from { opacity: 0; transform: translateY(-3px); } to { opacity: 1; transform: none; } }
+  .sheet .card { animation: dossier-sheet-in 160ms ease-out; }
+  @keyframes dossier-sheet-in { from { transform: translateY(32px); } to { transform: none; } }
 }
 @media (forced-colors: active) {
   .card { border: 1px solid CanvasText; }

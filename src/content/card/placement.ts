@@ -58,3 +58,39 @@ export function placeCard(anchor: Box, card: Size, viewport: Size, rtl = false):
   const height = Math.max(above, 0);
   return { left, top: anchor.top - GAP - height, maxHeight: height, side: 'above' };
 }
+
+/** At most this wide (CSS pixels), the viewport is a phone's: the card becomes a sheet along the bottom edge. */
+export const SHEET_MAX_VIEWPORT = 480;
+/** A sheet takes at most this share of the viewport's height; its content scrolls inside. */
+export const SHEET_MAX_SHARE = 0.6;
+/** A sheet shorter than this is too cramped to read: the sheet goes to the top edge instead. */
+export const SHEET_MIN_HEIGHT = 160;
+
+export interface SheetPlacement {
+  edge: 'bottom' | 'top';
+  top: number;
+  /** The sheet's height limit; its content scrolls inside when taller. */
+  maxHeight: number;
+  /** How far the page should scroll down first, to lift the mention above the sheet (0: no need). */
+  scrollBy: number;
+}
+
+/**
+ * Where a phone's sheet goes: along the bottom edge, as tall as its content up to 60 % of the viewport, never over
+ * the mention. When the mention sits where the sheet would be, the page scrolls it up first (`scrollBy`, if
+ * `mayScroll`); when it cannot, the sheet shrinks to the room below the mention, or moves to the top edge when the
+ * room above is the larger and that below too cramped.
+ */
+export function placeSheet(anchor: Box, cardHeight: number, viewport: Size, mayScroll = true): SheetPlacement {
+  const wanted = Math.min(cardHeight, Math.floor(viewport.height * SHEET_MAX_SHARE));
+  const below = Math.max(viewport.height - (anchor.bottom + GAP), 0);
+  const bottom = (height: number): SheetPlacement => ({ edge: 'bottom', top: viewport.height - height, maxHeight: height, scrollBy: 0 });
+  if (wanted <= below) return bottom(wanted);
+  if (mayScroll) {
+    const lift = Math.min(wanted - below, Math.max(anchor.top - MARGIN, 0));
+    if (lift > 0) return { ...bottom(Math.min(wanted, below + lift)), scrollBy: lift };
+  }
+  const above = Math.max(anchor.top - GAP, 0);
+  if (below >= Math.min(wanted, SHEET_MIN_HEIGHT) || below >= above) return bottom(Math.min(wanted, below));
+  return { edge: 'top', top: 0, maxHeight: Math.min(wanted, above), scrollBy: 0 };
+}

@@ -1,6 +1,6 @@
 /**
  * Which elements the text collector never enters: elements that hold no prose (scripts, form controls, code, media,
- * SVG, MathML…), editable areas, Dossier's own nodes (`[data-dossier-ignore]`, the card host), hidden elements and,
+ * SVG, MathML…), editable areas, Dossier's own nodes (`[data-dossier-ignore]`, the card host, the live region), hidden elements and,
  * inside an annotated region, page furniture (see `boilerplate.ts`).
  */
 import { isBoilerplate } from './boilerplate';
@@ -10,6 +10,8 @@ import { isHidden } from './hidden';
 export const IGNORE_ATTRIBUTE = 'data-dossier-ignore';
 /** Tag of the element that hosts Dossier's hover card. */
 export const CARD_HOST_TAG = 'dossier-card-host';
+/** Tag of the element that holds Dossier's live region for screen readers. */
+export const LIVE_HOST_TAG = 'dossier-live';
 
 const NON_TEXT_TAGS = new Set([
   'head',
@@ -40,6 +42,7 @@ const NON_TEXT_TAGS = new Set([
   'video',
   'audio',
   CARD_HOST_TAG,
+  LIVE_HOST_TAG,
 ]);
 
 /** Elements that never hold annotatable prose, whatever their context. */

@@ -23,3 +23,22 @@ export async function accessibleDialogs(page: DPage): Promise<AxNode[] | null> {
     await cdp.detach();
   }
 }
+
+/** The text of the page's polite live regions (role status), as the accessibility tree holds it; null where unknown. */
+export async function liveRegionTexts(page: DPage): Promise<string[] | null> {
+  if (page.raw.browser !== 'chromium') return null;
+  const cdp = await page.raw.page.context().newCDPSession(page.raw.page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const text = (id: string): string => {
+      const node = byId.get(id);
+      if (!node) return '';
+      if (node.role?.value === 'StaticText') return String(node.name?.value ?? '');
+      return (node.childIds ?? []).map(text).join('');
+    };
+    return nodes.filter((n) => n.role?.value === 'status' && !n.ignored).map((n) => text(n.nodeId));
+  } finally {
+    await cdp.detach();
+  }
+}

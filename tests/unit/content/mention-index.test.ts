@@ -80,4 +80,17 @@ describe('MentionIndex', () => {
     expect(index.size).toBe(0);
     expect(index.inNode(first)).toEqual([]);
   });
+
+  it('tells a mention’s place among those shown, in reading order', () => {
+    const { first, second } = seedPage();
+    const index = new MentionIndex();
+    const parly = mentionOf(first, 'Florence Parly');
+    const nato = mentionOf(second, 'NATO', 'organisation');
+    index.add([mentionOf(second, 'Baghdad'), nato, parly, mentionOf(first, 'France')]);
+    expect(index.placeOf(parly)).toEqual({ n: 2, of: 4 });
+    // Hidden categories count for nothing; a hidden mention has no place.
+    const people = (m: Mention) => m.category === 'person';
+    expect(index.placeOf(parly, people)).toEqual({ n: 2, of: 3 });
+    expect(index.placeOf(nato, people)).toEqual({ n: 0, of: 3 });
+  });
 });
