@@ -28,7 +28,7 @@ p, ul, dl { margin: 0 0 6px; }
 ul { padding: 0 0 0 18px; }
 li { margin: 0 0 4px; }
 .sources { padding: 0; list-style: none; }
-.sources li { margin: 0 0 2px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.sources li { margin: 0; line-height: 24px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 section { margin: 0; }
 strong { font-weight: 650; }
 a { color: #0b62d6; text-decoration: underline; text-underline-offset: 2px; }
@@ -94,8 +94,8 @@ dd { margin: 0; }
   .verdict.verdict-unknown, .verdict.verdict-self { background: #2d333b; }
   .close:hover { background: #2d333b; color: #e6e8eb; }
   .actions { border-top-color: #3d444d; }
-  .open-panel { background: #2f81f7; border-color: #2f81f7; }
-  .open-panel:hover { background: #1f6feb; }
+  .open-panel { background: #1f6feb; border-color: #1f6feb; }
+  .open-panel:hover { background: #1a5fd0; }
   .sheet .card::before { background: #5b636d; }
 }
 @media (prefers-reduced-motion: no-preference) {
