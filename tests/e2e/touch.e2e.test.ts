@@ -1,13 +1,12 @@
 /**
- * Reading on a phone, in Chromium's mobile emulation (390 × 844, touch) with real touch events from DevTools
- * (`Input.dispatchTouchEvent`): a tap on a highlight opens its card, a sheet along the bottom edge that never covers
- * the mention (the page scrolls a low mention up); a swipe that starts on a highlight opens nothing; a swipe down on
- * the sheet, its close button or a tap outside closes it; the page's own touch handlers see every touch. Firefox's driver offers no touch input here: the gesture logic it would run is the same
- * pure code, unit-tested in `tests/unit/content/tap.test.ts`.
+ * Reading on a phone (390 × 844, touch) with real touch events — in Chromium's mobile emulation from DevTools
+ * (`Input.dispatchTouchEvent`), in Firefox from WebDriver BiDi's touch pointer actions: a tap on a highlight opens
+ * its card, a sheet along the bottom edge that never covers the mention (the page scrolls a low mention up); a swipe
+ * that starts on a highlight opens nothing; a swipe down on the sheet, its close button or a tap outside closes it;
+ * the page's own touch handlers see every touch.
  */
-import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { DPage } from './harness/browsers';
+import { BROWSERS, type DPage } from './harness/browsers';
 import { cardHost } from './harness/card-probes';
 import { cardOpen, mentionPoint } from './harness/hover';
 import { dossierReady } from './harness/page-probes';
@@ -18,35 +17,57 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const PHONE = { width: 390, height: 844 };
 
-async function phone(page: DPage): Promise<CDPSession> {
-  if (page.raw.browser !== 'chromium') throw new Error('Chromium only');
-  // The page's viewport first (screenshots follow it), then the device: a phone's screen, touch, no hover.
-  await page.raw.page.setViewportSize(PHONE);
-  const cdp = await page.raw.page.context().newCDPSession(page.raw.page);
-  await cdp.send('Emulation.setDeviceMetricsOverride', { ...PHONE, deviceScaleFactor: 2, mobile: true });
-  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
-  return cdp;
+interface Point {
+  x: number;
+  y: number;
 }
+
+/** One finger's gesture through the points (a tap when there is one), with a pause between moves. */
+type Touch = (points: Point[], pause?: number) => Promise<void>;
 
 /** Gestures sent to the page so far. */
 let gestures = 0;
 
-async function touch(cdp: CDPSession, points: { x: number; y: number }[], pause = 40): Promise<void> {
-  gestures++;
-  const [first, ...rest] = points;
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [first!] });
-  for (const p of rest) {
-    await sleep(pause);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
+/** Makes the page a phone's (its viewport, and in Chromium the device: touch, no hover) and returns its finger. */
+async function phone(page: DPage): Promise<Touch> {
+  const raw = page.raw;
+  if (raw.browser === 'firefox') {
+    await page.setViewport(PHONE.width, PHONE.height);
+    const screen = raw.page.touchscreen;
+    return async (points, pause = 40) => {
+      gestures++;
+      const [first, ...rest] = points;
+      await screen.touchStart(first!.x, first!.y);
+      for (const p of rest) {
+        await sleep(pause);
+        await screen.touchMove(p.x, p.y);
+      }
+      await sleep(pause);
+      await screen.touchEnd();
+    };
   }
-  await sleep(pause);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  // The page's viewport first (screenshots follow it), then the device.
+  await raw.page.setViewportSize(PHONE);
+  const cdp = await raw.page.context().newCDPSession(raw.page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { ...PHONE, deviceScaleFactor: 2, mobile: true });
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  return async (points, pause = 40) => {
+    gestures++;
+    const [first, ...rest] = points;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [first!] });
+    for (const p of rest) {
+      await sleep(pause);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
+    }
+    await sleep(pause);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
 }
 
 /** Taps the point until a card opens (three taps at most): a busy machine may hold a touch back past a tap's limit. */
-async function tapUntilOpen(cdp: CDPSession, page: DPage, point: { x: number; y: number }): Promise<void> {
+async function tapUntilOpen(touch: Touch, page: DPage, point: Point): Promise<void> {
   for (let attempt = 0; attempt < 3 && !(await page.evaluate(cardOpen)); attempt++) {
-    await touch(cdp, [point]);
+    await touch([point]);
     await page.waitFor(cardOpen, undefined, 3_000).catch(() => undefined);
   }
   expect(await page.evaluate(cardOpen)).toBe(true);
@@ -60,7 +81,7 @@ async function expectSheetClearOf(page: DPage, text: string): Promise<void> {
   expect(sheet.side).toMatch(/^sheet-/);
   expect(sheet.left).toBe(0);
   expect(sheet.right).toBe(await page.evaluate(() => document.documentElement.clientWidth));
-  if (sheet.side === 'sheet-bottom') expect(Math.round(sheet.bottom)).toBe(PHONE.height);
+  if (sheet.side === 'sheet-bottom') expect(Math.round(sheet.bottom)).toBe(await page.evaluate(() => document.documentElement.clientHeight));
   else expect(sheet.top).toBe(0);
   expect(sheet.bottom <= mention.top || sheet.top >= mention.bottom, `${JSON.stringify(sheet)} covers ${JSON.stringify(mention)}`).toBe(true);
 }
@@ -93,12 +114,12 @@ async function lowMention(page: DPage): Promise<{ text: string; point: { x: numb
   return found;
 }
 
-describe('reading on a phone in chromium', () => {
-  const session = useBrowser('chromium');
+describe.each(BROWSERS)('reading on a phone in %s', (name) => {
+  const session = useBrowser(name);
 
   it('opens a sheet on a tap, clear of the mention, not on a swipe; a swipe down, its button or a tap outside closes it', async () => {
     const page = await session.driver.open(serveWatchedSeed(session.server));
-    const cdp = await phone(page);
+    const touch = await phone(page);
     gestures = 0;
     await page.reload();
     await page.waitFor(dossierReady);
@@ -110,38 +131,38 @@ describe('reading on a phone in chromium', () => {
 
     // A swipe that starts on a highlight scrolls; it opens nothing.
     const point = (await mentionPoint(page, 'Florence Parly'))!;
-    await touch(cdp, [point, { x: point.x, y: point.y - 30 }, { x: point.x, y: point.y - 80 }]);
+    await touch([point, { x: point.x, y: point.y - 30 }, { x: point.x, y: point.y - 80 }]);
     // Let the scroll it started come to rest (while it flings, the browser holds the next touch back).
     await sleep(2_000);
     expect(await page.evaluate(cardOpen)).toBe(false);
 
     // A tap opens the card. On a busy machine the browser may hold a touch back past what still counts as a tap
     // (half a second): a reader would tap again, and so does the test, three times at most.
-    await tapUntilOpen(cdp, page, (await mentionPoint(page, 'Florence Parly'))!);
+    await tapUntilOpen(touch, page, (await mentionPoint(page, 'Florence Parly'))!);
     await sleep(1_000);
     await page.screenshot('phone-card');
     await expectSheetClearOf(page, 'Florence Parly');
 
     // Swiped down, the sheet goes.
     let sheet = (await page.evaluate(cardHost))!;
-    await touch(cdp, [10, 50, 90, 130, 170].map((dy) => ({ x: PHONE.width / 2, y: sheet.top + 8 + dy })), 30);
+    await touch([10, 50, 90, 130, 170].map((dy) => ({ x: PHONE.width / 2, y: sheet.top + 8 + dy })), 30);
     await page.waitFor(() => !document.querySelector('dossier-card-host'), undefined, 5_000);
 
     // A mention low on the screen: the page scrolls it up above the sheet rather than the sheet covering it.
     const low = await lowMention(page);
-    await tapUntilOpen(cdp, page, low.point);
+    await tapUntilOpen(touch, page, low.point);
     await expectSheetClearOf(page, low.text);
     await sleep(700);
     await page.screenshot('phone-card-lifted');
 
     // The close button closes it (a 40 px target at the sheet's top end corner).
     sheet = (await page.evaluate(cardHost))!;
-    await touch(cdp, [{ x: sheet.right - 28, y: sheet.top + 30 }]);
+    await touch([{ x: sheet.right - 28, y: sheet.top + 30 }]);
     await page.waitFor(() => !document.querySelector('dossier-card-host'), undefined, 5_000);
 
     // A tap outside any highlight closes a card too.
-    await tapUntilOpen(cdp, page, (await mentionPoint(page, 'Florence Parly'))!);
-    await touch(cdp, [{ x: 8, y: 20 }]);
+    await tapUntilOpen(touch, page, (await mentionPoint(page, 'Florence Parly'))!);
+    await touch([{ x: 8, y: 20 }]);
     await page.waitFor(() => !document.querySelector('dossier-card-host'), undefined, 5_000);
     expect(await page.evaluate(cardOpen)).toBe(false);
 
