@@ -3,7 +3,7 @@
  * (`Input.dispatchTouchEvent`), in Firefox from WebDriver BiDi's touch pointer actions: a tap on a highlight opens
  * its card, a sheet along the bottom edge that never covers the mention (the page scrolls a low mention up); a swipe
  * that starts on a highlight opens nothing; a swipe down on the sheet, its close button or a tap outside closes it;
- * the page's own touch handlers see every touch.
+ * the page's own touch handlers see every touch; a highlight inside a link leaves the tap to the link.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type DPage } from './harness/browsers';
@@ -117,7 +117,7 @@ async function lowMention(page: DPage): Promise<{ text: string; point: { x: numb
 describe.each(BROWSERS)('reading on a phone in %s', (name) => {
   const session = useBrowser(name);
 
-  it('opens a sheet on a tap, clear of the mention, not on a swipe; a swipe down, its button or a tap outside closes it', async () => {
+  it('opens a sheet on a tap, clear of the mention, not on a swipe or in a link; a swipe down, its button or a tap outside closes it', async () => {
     const page = await session.driver.open(serveWatchedSeed(session.server));
     const touch = await phone(page);
     gestures = 0;
@@ -168,6 +168,25 @@ describe.each(BROWSERS)('reading on a phone in %s', (name) => {
 
     // The page's own touch handlers (a carousel's) saw every touch: Dossier listens, it never takes a gesture away.
     expect(await page.evaluate(() => (window as unknown as { __touches: number }).__touches)).toBe(gestures);
+
+    // A highlight inside a link leaves the tap to the page: the link is followed, no card opens.
+    await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes('Florence Parly tweeted'))!;
+      const link = document.createElement('a');
+      link.href = '#tapped';
+      link.append(...paragraph.childNodes);
+      paragraph.append(link);
+    });
+    await page.waitFor(() => {
+      const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      return [...registry.values()].some((h) => [...h].some((r) => r.toString() === 'Florence Parly' && r.startContainer.parentElement?.closest('a') !== null));
+    });
+    for (let attempt = 0; attempt < 3 && (await page.evaluate(() => location.hash)) !== '#tapped'; attempt++) {
+      await touch([(await mentionPoint(page, 'Florence Parly'))!]);
+      await sleep(1_000);
+    }
+    expect(await page.evaluate(() => location.hash)).toBe('#tapped');
+    expect(await page.evaluate(cardOpen)).toBe(false);
     await page.close();
   });
 });
