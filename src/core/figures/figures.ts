@@ -210,10 +210,23 @@ function unitBackInSentence(tokens: readonly Token[], raw: RawNumber, sentenceSt
   const previous = tokens[raw.before];
   if (previous !== undefined && previous.kind === 'word' && !BARE_PRECEDERS.has(previous.text)) return undefined;
   for (let k = raw.before; k >= Math.max(sentenceStart, raw.before - BARE_REACH); k--) {
-    const hit = unitAt(tokens, k);
+    const hit = wholePhraseAt(tokens, k);
     if (!hit || hit.unit === 'count' || hit.unit === 'percent') continue;
+    k = hit.start;
     if (MODIFIED.has(wordAt(tokens, k + hit.length) ?? '')) continue; // "missile attacks": a missile is not what is counted
     return casualtyUnit(hit.unit, tokens, k - 1, k + hit.length);
+  }
+  return undefined;
+}
+
+/**
+ * The unit phrase that holds token `k`, read from its first word: "service members" (troops) rather than its last
+ * word alone ("members", of a coalition).
+ */
+function wholePhraseAt(tokens: readonly Token[], k: number): { unit: Unit; length: number; start: number } | undefined {
+  for (let j = Math.max(0, k - 3); j <= k; j++) {
+    const hit = unitAt(tokens, j);
+    if (hit && j + hit.length > k) return { ...hit, start: j };
   }
   return undefined;
 }

@@ -77,12 +77,31 @@ const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'who',
 /** Verbs before a number that make its people casualties ("killing all 176 people", "killed 56 people"). */
 const CASUALTY_VERBS = new Map<string, Unit>(Object.entries({
   killed: 'killed', killing: 'killed', wounded: 'wounded', wounding: 'wounded', injured: 'wounded',
-  injuring: 'wounded',
+  injuring: 'wounded', treated: 'wounded', hospitalized: 'wounded', hospitalised: 'wounded',
 } as const));
+/** Auxiliaries that make a casualty word later in the clause the counted people's own predicate. */
+const PASSIVE = new Set(['were', 'was', 'been', 'ont', 'ete', 'sont']);
+/** Tokens that end the clause a predicate is looked for in. */
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–']);
+/** How far into its clause a predicate is looked for ("109 service members involved in … had been diagnosed"). */
+const PREDICATE_REACH = 16;
+
+/** A casualty predicate of the counted people later in their clause: "… had been diagnosed with TBI". */
+function casualtyPredicate(tokens: readonly Token[], after: number): Unit | undefined {
+  for (let j = after; j < after + PREDICATE_REACH && j < tokens.length - 1; j++) {
+    if (CLAUSE_END.has(tokens[j]!.text)) return undefined;
+    if (PASSIVE.has(wordAt(tokens, j) ?? '')) {
+      const casualty = CASUALTIES.get(wordAt(tokens, j + 1) ?? '');
+      if (casualty !== undefined) return casualty;
+    }
+  }
+  return undefined;
+}
 
 /**
- * A count of people becomes a count of casualties when a casualty word follows it (after auxiliaries) or a casualty
- * verb comes just before it (`before`: index of the first token before the number and its qualifier).
+ * A count of people becomes a count of casualties when a casualty word follows it (after auxiliaries), a casualty
+ * verb comes just before it (`before`: index of the first token before the number and its qualifier), or a passive
+ * casualty predicate ends its clause ("109 service members involved in the attack had been diagnosed with TBI").
  */
 export function casualtyUnit(unit: Unit, tokens: readonly Token[], before: number, after: number): Unit {
   if (!CASUALTY_NOUNS.has(unit)) return unit;
@@ -96,5 +115,5 @@ export function casualtyUnit(unit: Unit, tokens: readonly Token[], before: numbe
     if (unit !== undefined) return unit;
     if (verb !== 'all') break;
   }
-  return unit;
+  return casualtyPredicate(tokens, after) ?? unit;
 }

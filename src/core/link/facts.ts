@@ -70,17 +70,30 @@ export interface FactTable {
   participants: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
-/** Unit classes an article and a fact may use for the same count ("176 people" killed; rockets called missiles). */
-const RELATED_UNITS: ReadonlyArray<readonly Unit[]> = [
-  ['people', 'killed', 'wounded'],
-  ['missiles', 'rockets'],
-  ['troops', 'people'],
-];
+/**
+ * The fact units an article's figure may be checked against, beyond its own: an article's plain "176 people" may be a
+ * death toll ("killed") or the wounded, and "1,500 Americans" a force ("troops"); rockets are often called missiles.
+ * A figure the article itself calls killed or wounded is checked only against the same: a death toll never checks
+ * the wounded, nor a country's population.
+ */
+const ALSO_CHECKED_AGAINST: Partial<Record<Unit, readonly Unit[]>> = {
+  people: ['killed', 'wounded', 'troops'],
+  missiles: ['rockets'],
+  rockets: ['missiles'],
+  troops: ['people'],
+};
 
-function unitsCompatible(a: Unit, b: Unit): boolean {
-  return a === b || RELATED_UNITS.some((group) => group.includes(a) && group.includes(b));
+function unitsCompatible(figure: Unit, fact: Unit): boolean {
+  return figure === fact || (ALSO_CHECKED_AGAINST[figure]?.includes(fact) ?? false);
 }
 
+/** The figure units a fact of this unit may check. */
+const FIGURE_UNITS_FOR = (fact: Unit): Unit[] => [
+  fact,
+  ...Object.entries(ALSO_CHECKED_AGAINST)
+    .filter(([, facts]) => facts.includes(fact))
+    .map(([figure]) => figure as Unit),
+];
 
 const EVENT_TYPES = new Set(['event', 'operation']);
 
@@ -100,7 +113,7 @@ export function buildFactTable(index: RuntimeIndex): FactTable {
   index.figures.forEach((fact, i) => {
     for (const e of [fact.subject, ...fact.about]) add(byEntity, e, i);
     if (fact.measure !== undefined) add(byMeasure, fact.measure, i);
-    for (const unit of new Set([fact.unit, ...RELATED_UNITS.filter((g) => g.includes(fact.unit)).flat()])) {
+    for (const unit of FIGURE_UNITS_FOR(fact.unit)) {
       const key = holderKey(unit, fact.kind ?? 'level');
       const set = subjects.get(key) ?? new Set<number>();
       set.add(fact.subject);

@@ -92,6 +92,16 @@ describe('figures: number and unit', () => {
     expect(figures('killing all 176 people on board')).toMatchObject([{ text: '176 people', unit: 'killed' }]);
     expect(figures('200 people gathered')).toMatchObject([{ unit: 'people' }]);
   });
+
+  it('also when they were treated, or a passive casualty predicate ends their clause', () => {
+    expect(figures('The United States treated 11 of its troops for concussion.')).toMatchObject([{ unit: 'wounded' }]);
+    expect(figures('109 service members involved in the attack on the base had been diagnosed with TBI.')).toMatchObject([
+      { text: '109 service members', unit: 'wounded' },
+    ]);
+    // Not across a clause, and not an active verb of someone else.
+    expect(figures('5,000 troops are in Iraq, where two were injured.')).toMatchObject([{ text: '5,000 troops', unit: 'troops' }]);
+    expect(figures('Germany evacuated 30 troops from Taji.')).toMatchObject([{ unit: 'troops' }]);
+  });
 });
 
 describe('figures: a bare number takes the unit of the figure before it', () => {
@@ -103,6 +113,12 @@ describe('figures: a bare number takes the unit of the figure before it', () => 
     expect(figures('Some 500 troops are there; 300 of them are trainers.')).toMatchObject([
       { text: '500 troops' },
       { text: '300', unit: 'troops' },
+    ]);
+  });
+
+  it('a bare number takes the whole unit phrase it looks back to, made a casualty count as a figure would be', () => {
+    expect(figures('The number of U.S. service members diagnosed with brain injury has risen to 50.')).toMatchObject([
+      { text: '50', unit: 'wounded' },
     ]);
   });
 

@@ -163,5 +163,10 @@ describe('figure → fact linking', () => {
     expect(figures([...story, 'As many as 1,500 troops were stationed at the base.'], '2020-01-10')).toMatchObject([{ verdict: 'unknown' }]);
     expect(figures([...story, 'About 1,050 troops were stationed at the base.'], '2020-01-10')).toMatchObject([{ fact: 'asad-strike-troops', verdict: 'agrees' }]);
   });
+
+  it('checks a plain count of people against a death toll, but a count of the wounded never against the dead', () => {
+    expect(figures(['Flight PS752 crashed near Tehran; 176 people were on board.'], '2020-01-09')).toMatchObject([{ fact: 'ps752-killed', verdict: 'agrees' }]);
+    expect(figures(['Flight PS752 crashed near Tehran; 176 people were wounded.'], '2020-01-09')).toMatchObject([{ verdict: 'unknown' }]);
+  });
 });
 
