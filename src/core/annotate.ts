@@ -13,7 +13,7 @@ import type { ParsedDate, ParsedFigure } from './figures/types';
 import { buildEventsByDay, linkDate } from './link/events';
 import { buildFactTable, linkFigure, type FigureScope, type Verdict } from './link/facts';
 import { sentenceIndex, sentenceStarts } from './link/sentences';
-import { phraseSubject, type DemonymTable } from './link/subject';
+import { demonymMentions, phraseSubject, type DemonymTable } from './link/subject';
 import { findActorCandidates } from './match/actors';
 import { automatonSteps } from './match/automaton';
 import { leftmostLongest } from './match/overlaps';
@@ -104,17 +104,18 @@ function clauseOrder(text: string, before: readonly ActorSpan[], sentenceStart: 
 }
 
 /**
- * Entities named in a sentence, the one named nearest a span of it (before it if any, else after), and those before
- * the span in clause order (see `clauseOrder`).
+ * Entities named in a sentence (by name, or by a nationality word: `context`), the one named nearest a span of it
+ * (before it if any, else after), and those named before the span in clause order (see `clauseOrder`).
  */
-function scopeAt(text: string, actors: readonly ActorSpan[], starts: readonly number[], at: number, end = at) {
+function scopeAt(text: string, actors: readonly ActorSpan[], starts: readonly number[], at: number, end = at, context: readonly ActorSpan[] = []) {
   const sentence = sentenceIndex(starts, at);
   const inSentence = actors.filter((a) => sentenceIndex(starts, a.start) === sentence);
   const before = inSentence.filter((a) => a.end <= at);
   const after = inSentence.filter((a) => a.start >= end);
   const nearest = before[before.length - 1] ?? after[0];
+  const named = [...inSentence, ...context.filter((c) => sentenceIndex(starts, c.start) === sentence)];
   return {
-    sentence: new Set(inSentence.map((a) => a.entity)),
+    sentence: new Set(named.map((a) => a.entity)),
     nearest: nearest?.entity,
     before: clauseOrder(text, before, starts[sentence] ?? 0, at),
   };
@@ -154,7 +155,8 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
     published: { iso: string; day: number } | undefined,
   ): FigureAnnotation[] {
     const starts = sentenceStarts(text);
-    const paragraph = new Set(actors.map((a) => a.entity));
+    const nationalities = demonymMentions(text, demonyms);
+    const paragraph = new Set([...actors, ...nationalities].map((a) => a.entity));
     const publishedDay = published?.day;
     const read = readFigures(text, norm, publishedDay, (i) => sentenceIndex(starts, i));
     const found: FigureAnnotation[] = [];
@@ -167,7 +169,7 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
       });
     }
     for (const { start, end, value } of read.figures) {
-      const { sentence, nearest, before } = scopeAt(text, actors, starts, start, end);
+      const { sentence, nearest, before } = scopeAt(text, actors, starts, start, end, nationalities);
       const phrase = phraseSubject(text, { start, end }, actors, demonyms);
       const scope: FigureScope = {
         sentence: phrase === undefined ? sentence : new Set([...sentence, phrase]),
@@ -208,7 +210,7 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
         const figures = figureAnnotations(block, text, norm, actors, page, published);
         const actorAnnotations = actors.map((a) => actorAnnotation(block, text, a));
         out.push(...leftmostLongest<Annotation>([...figures, ...actorAnnotations]));
-        page.previous = new Set(actors.map((a) => a.entity));
+        page.previous = new Set([...actors, ...demonymMentions(text, demonyms)].map((a) => a.entity));
       });
       return out;
     },

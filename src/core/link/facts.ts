@@ -80,7 +80,6 @@ const ALSO_CHECKED_AGAINST: Partial<Record<Unit, readonly Unit[]>> = {
   people: ['killed', 'wounded', 'troops'],
   missiles: ['rockets'],
   rockets: ['missiles'],
-  troops: ['people'],
 };
 
 function unitsCompatible(figure: Unit, fact: Unit): boolean {

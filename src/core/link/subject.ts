@@ -32,6 +32,17 @@ function demonymIn(text: string, demonyms: DemonymTable): number | undefined {
   return undefined;
 }
 
+/** Where the text names a state by a nationality word ("Danish", "Australians", "français"): context, not a highlight. */
+export function demonymMentions(text: string, demonyms: DemonymTable): ActorSpan[] {
+  if (demonyms.size === 0) return [];
+  const out: ActorSpan[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const entity = demonyms.get(fold(m[0]));
+    if (entity !== undefined) out.push({ start: m.index, end: m.index + m[0].length, entity });
+  }
+  return out;
+}
+
 /**
  * The entity the figure's noun phrase names: an actor or a nationality word inside the figure, an actor in the
  * possessive just before it, or a nationality word or actor before "contingent of" / "force of"; else undefined.

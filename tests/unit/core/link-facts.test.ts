@@ -168,5 +168,12 @@ describe('figure → fact linking', () => {
     expect(figures(['Flight PS752 crashed near Tehran; 176 people were on board.'], '2020-01-09')).toMatchObject([{ fact: 'ps752-killed', verdict: 'agrees' }]);
     expect(figures(['Flight PS752 crashed near Tehran; 176 people were wounded.'], '2020-01-09')).toMatchObject([{ verdict: 'unknown' }]);
   });
+
+  it('takes a nationality word as naming its state for context ("German officers" name Germany), not as a highlight', () => {
+    expect(figures(['German officers met.', 'Some 130 soldiers are deployed in Iraq.'])).toMatchObject([
+      { text: '130 soldiers', fact: 'de-iraq', verdict: 'agrees' },
+    ]);
+    expect(figures(['Officers met.', 'Some 130 soldiers are deployed in Iraq.'])).toMatchObject([{ verdict: 'unknown' }]);
+  });
 });
 
