@@ -104,8 +104,18 @@ function clauseBreakBetween(tokens: readonly Token[], j: number, first: number, 
  * The measure kind of the figure spanning tokens [first, end) — its number and counted noun — with `noun` the
  * counted word (normalised), if any; `part`: the figure counts a part of the figure before it ("of whom 160").
  */
+/** Words of a qualifier that can stand between a possessive and its number: "its some 500", "ses quelque 500". */
+const QUALIFYING = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'quelque', 'quelques', 'environ', 'pres', 'de', 'plus', 'more', 'than']);
+
+/** Whether a possessive owns the number at `first`, past the words of its qualifier. */
+function possessed(tokens: readonly Token[], first: number): boolean {
+  let j = first - 1;
+  while (j >= first - 3 && QUALIFYING.has(tokens[j]?.text ?? '')) j--;
+  return WHOLE_OF.has(tokens[j]?.text ?? '');
+}
+
 export function measureKindAt(tokens: readonly Token[], first: number, end: number, noun?: string, part = false): MeasureKind {
-  const aspect = WHOLE_OF.has(tokens[first - 1]?.text ?? '') ? 'level' : nearestTrigger(tokens, first, end);
+  const aspect = possessed(tokens, first) ? 'level' : nearestTrigger(tokens, first, end);
   const roleWord = tokens.slice(first, end).some((t) => ROLE_WORDS.has(t.text));
   const role = roleWord || (noun !== undefined ? isRole(noun) : part && roleVerbAfter(tokens, end));
   return withRole(aspect, role);

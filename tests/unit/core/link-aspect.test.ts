@@ -1,0 +1,32 @@
+/** What a count measures beyond its unit (`link/aspect.ts`), read from the article's clause as a figure's kind. */
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../../../src/core/figures/block';
+import { dayNumber } from '../../../src/core/figures/calendar';
+import { sentenceIndex, sentenceStarts } from '../../../src/core/link/sentences';
+import { normalizeWithMap } from '../../../src/core/text/normalize';
+
+function kindOf(text: string): string {
+  const starts = sentenceStarts(text);
+  const [first] = readFigures(text, normalizeWithMap(text), dayNumber('2020-01-07'), (i) => sentenceIndex(starts, i)).figures;
+  return first?.value.kind ?? 'level';
+}
+
+describe('measure kinds', () => {
+  it('troops added, withdrawn, or stationed', () => {
+    expect(kindOf('The Pentagon will send 3,000 additional troops to the region.')).toBe('added');
+    expect(kindOf('Denmark will withdraw 100 soldiers to Kuwait.')).toBe('removed');
+    expect(kindOf('France has 200 soldiers deployed in Iraq.')).toBe('level');
+  });
+
+  it('a possessive makes the number the force someone has, even past its qualifier', () => {
+    expect(kindOf('Germany will withdraw its 120 soldiers.')).toBe('level');
+    expect(kindOf('Canada will move some of its some 500 troops to Kuwait.')).toBe('level');
+    expect(kindOf("le déplacement d'une partie de ses quelque 500 soldats qui y sont déployés vers le Koweït")).toBe('level');
+  });
+
+  it('missiles fired, hit, failed; a role within a force', () => {
+    expect(kindOf('Iran fired 16 missiles.')).toBe('fired');
+    expect(kindOf('11 missiles hit the base.')).toBe('hit');
+    expect(kindOf('France has 160 trainers in Iraq.')).toBe('level/role');
+  });
+});
