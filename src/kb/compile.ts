@@ -123,8 +123,25 @@ export function factMeasureKind(fact: Fact): string {
   const tokens = tokenize(text, () => false);
   const found = extractFigures(tokens, text, () => true, () => 0);
   const hit = found.find((f) => f.figure.value === fact.value) ?? found.find((f) => f.figure.unit === fact.unit);
-  const kind = hit?.figure.kind ?? 'level';
+  const fromText = hit?.figure.kind ?? 'level';
+  const kind = fromText === 'level' ? (measureIdAspect(fact.measure) ?? fromText) : fromText;
   return withRole(kind, labelIsRole(normalize(fact.unitLabel ?? '')) || kind.endsWith('/role'));
+}
+
+/**
+ * What the author's measure id says the count is, when its text does not say it in words the article reader knows
+ * ("About 100 Danish soldiers … arrived in Kuwait" under `denmark-troops-moved-kuwait-2020-01`).
+ */
+const ID_ASPECTS: Readonly<Record<string, string>> = {
+  moved: 'removed', withdrawn: 'removed', withdrawal: 'removed', relocated: 'removed', redeployed: 'removed',
+  evacuated: 'removed', repatriated: 'removed', reduced: 'removed', drawdown: 'removed',
+  sent: 'added', additional: 'added', reinforcements: 'added', reinforcement: 'added',
+  fired: 'fired', launched: 'fired', hit: 'hit', failed: 'failed',
+};
+
+function measureIdAspect(measure: string | undefined): string | undefined {
+  for (const word of measure?.split('-') ?? []) if (ID_ASPECTS[word] !== undefined) return ID_ASPECTS[word];
+  return undefined;
 }
 
 /** Nationality words, normalised, each naming one entity (sorted, so the output stays deterministic). */
