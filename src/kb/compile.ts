@@ -125,7 +125,7 @@ export function factMeasureKind(fact: Fact): string {
   const hit = found.find((f) => f.figure.value === fact.value) ?? found.find((f) => f.figure.unit === fact.unit);
   const fromText = hit?.figure.kind ?? 'level';
   const kind = fromText === 'level' ? (measureIdAspect(fact.measure) ?? fromText) : fromText;
-  return withRole(kind, labelIsRole(normalize(fact.unitLabel ?? '')) || kind.endsWith('/role'));
+  return withRole(kind, labelIsRole(normalize(fact.unitLabel ?? '')) || kind.replace(/@region$/, '').endsWith('/role'));
 }
 
 /**

@@ -63,7 +63,10 @@ const WHOLE_OF = new Set(['its', 'their', 'his', 'her', 'ses', 'leurs', 'son', '
 const REACH = 6;
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–']);
 
-/** The measure kind of a count: its aspect, and "/role" when it counts a role within a force. */
+/**
+ * The measure kind of a count: its aspect, "/role" when it counts a role within a force, and "@region" when it counts
+ * across a region ("800 … in the region, including about 500 in Iraq").
+ */
 export type MeasureKind = string;
 
 /** Inside the figure only: "3,000 more troops". */
@@ -118,7 +121,28 @@ export function measureKindAt(tokens: readonly Token[], first: number, end: numb
   const aspect = possessed(tokens, first) ? 'level' : nearestTrigger(tokens, first, end);
   const roleWord = tokens.slice(first, end).some((t) => ROLE_WORDS.has(t.text));
   const role = roleWord || (noun !== undefined ? isRole(noun) : part && roleVerbAfter(tokens, end));
-  return withRole(aspect, role);
+  return withRegion(withRole(aspect, role), inTheRegion(tokens, end));
+}
+
+/** "In the region", "dans la région", "the Middle East": a count across a region, not in one country. */
+const REGION_WORDS = new Set(['region', 'regionwide']);
+const REGION_ARTICLES = new Set(['the', 'la', 'this', 'cette', 'that']);
+
+/** Whether the figure's clause, just after it, places it across a region ("800 personnel deployed in the region"). */
+function inTheRegion(tokens: readonly Token[], end: number): boolean {
+  for (let j = end; j < end + REACH && j < tokens.length; j++) {
+    if (CLAUSE_END.has(tokens[j]!.text)) return false;
+    if (REGION_WORDS.has(tokens[j]!.text) && REGION_ARTICLES.has(tokens[j - 1]?.text ?? '')) return true;
+    const pair = `${tokens[j]!.text} ${tokens[j + 1]?.text ?? ''}`;
+    if (pair === 'middle east' || pair === 'moyen orient') return true;
+  }
+  return false;
+}
+
+/** The kind with its region mark ("@region"), whatever its aspect and role. */
+export function withRegion(kind: MeasureKind, region: boolean): MeasureKind {
+  const bare = kind.replace(/@region$/, '');
+  return region ? `${bare}@region` : bare;
 }
 
 /** A part of a force ("of whom 160") is a role when a role verb follows in its clause. */
@@ -141,6 +165,7 @@ export function labelIsRole(label: string): boolean {
 }
 
 export function withRole(kind: MeasureKind, role: boolean): MeasureKind {
-  const aspect = kind.split('/')[0]!;
-  return role ? `${aspect}/role` : aspect;
+  const region = kind.endsWith('@region');
+  const aspect = kind.replace(/@region$/, '').split('/')[0]!;
+  return withRegion(role ? `${aspect}/role` : aspect, region);
 }

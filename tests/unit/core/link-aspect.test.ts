@@ -13,7 +13,8 @@ function kindOf(text: string): string {
 
 describe('measure kinds', () => {
   it('troops added, withdrawn, or stationed', () => {
-    expect(kindOf('The Pentagon will send 3,000 additional troops to the region.')).toBe('added');
+    expect(kindOf('The Pentagon will send 3,000 additional troops to Kuwait.')).toBe('added');
+    expect(kindOf('The Pentagon will send 3,000 additional troops to the Middle East.')).toBe('added@region');
     expect(kindOf('Denmark will withdraw 100 soldiers to Kuwait.')).toBe('removed');
     expect(kindOf('France has 200 soldiers deployed in Iraq.')).toBe('level');
   });
@@ -28,5 +29,13 @@ describe('measure kinds', () => {
     expect(kindOf('Iran fired 16 missiles.')).toBe('fired');
     expect(kindOf('11 missiles hit the base.')).toBe('hit');
     expect(kindOf('France has 160 trainers in Iraq.')).toBe('level/role');
+  });
+});
+
+describe('measure kinds: across a region', () => {
+  it('a count "in the region" is not a count in one country', () => {
+    expect(kindOf('Canada has some 800 military personnel deployed in the region, including 500 in Iraq.')).toBe('level@region');
+    expect(kindOf('Le Canada compte quelque 800 militaires dans la région.')).toBe('level@region');
+    expect(kindOf('Canada has 500 troops in Iraq, a country of the region.')).toBe('level');
   });
 });
