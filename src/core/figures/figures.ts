@@ -177,12 +177,16 @@ const OTHERS = new Set(['others', 'other', 'more', 'autres']);
 /** Verbs before "to" that make a bare number a new value of the count before it: "has risen to 50". */
 const RISE = new Set(['risen', 'rose', 'rise', 'rising', 'climbed', 'increased', 'grown', 'grew', 'jumped', 'reached']);
 /** Verbs after a number that opens its sentence and counts what the paragraph counted: "Fifteen have returned". */
-const CLAUSE_VERBS = new Set(['were', 'was', 'have', 'had', 'are', 'remain', 'remained', 'returned', 'suffered', 'sont', 'ont']);
+const CLAUSE_VERBS = new Set([
+  'were', 'was', 'have', 'had', 'are', 'remain', 'remained', 'returned', 'suffered', 'hit', 'struck', 'landed', 'failed',
+  'fell', 'sont', 'ont',
+]);
 
 /** Words after a bare number that leave it counting what its sentence counts ("totals 34.", "Eleven hit Al Asad"). */
 const BARE_FOLLOWERS = new Set([
   'were', 'was', 'have', 'has', 'had', 'are', 'is', 'remain', 'remained', 'returned', 'hit', 'failed', 'struck',
-  'landed', 'of', 'who', 'which', 'reported', 'from', 'in', 'to', 'and', 'or', 'ont', 'sont', 'dont',
+  'landed', 'of', 'who', 'which', 'reported', 'cited', 'given', 'announced', 'from', 'in', 'to', 'and', 'or', 'ont',
+  'sont', 'dont',
 ]);
 /** Words before a bare number that leave it a count ("totals 34", "at 34", "from 5,200 to 3,000", "the remaining 17"). */
 const BARE_PRECEDERS = new Set([
@@ -232,11 +236,32 @@ function wholePhraseAt(tokens: readonly Token[], k: number): { unit: Unit; lengt
 }
 
 /**
+ * A bare number's kind when it counts what its sentence's figure counts: that figure's aspect (fired, added…) when it
+ * has none of its own; its own role and region stay ("800 in the region, including 500 in Iraq").
+ */
+function inheritAspect(own: string, from: string | undefined): string {
+  const aspectOf = (kind: string) => kind.split(/[/@]/)[0]!;
+  const inherited = from === undefined ? 'level' : aspectOf(from);
+  if (aspectOf(own) !== 'level' || inherited === 'level') return own;
+  return inherited + own.slice(aspectOf(own).length);
+}
+
+/** Joiners of a list of counts: "Eleven hit Al Asad, one hit Erbil and four failed". */
+const LIST_JOINERS = new Set([',', 'and', 'et', ';']);
+
+/** A bare number that continues a list of counts of its sentence: after a joiner, before a verb of the clause. */
+function inList(tokens: readonly Token[], raw: RawNumber): boolean {
+  const joiner = tokens[raw.before];
+  return joiner !== undefined && LIST_JOINERS.has(joiner.text) && CLAUSE_VERBS.has(wordAt(tokens, raw.end) ?? '');
+}
+
+/**
  * A bare number that refers back to the count before it in the paragraph: "160 of them", "Thirty of those",
  * "Eighteen others", "has risen to 50", a number word opening its sentence before a verb ("Fifteen have returned").
  */
-function refersBack(tokens: readonly Token[], raw: RawNumber, opensSentence: boolean): boolean {
+function refersBack(tokens: readonly Token[], raw: RawNumber, opensSentence: boolean, sameSentence = false): boolean {
   if (PART_AFTER.at(tokens, raw.end) !== undefined) return true;
+  if (sameSentence && inList(tokens, raw)) return true;
   if (OTHERS.has(wordAt(tokens, raw.end) ?? '')) return true;
   if (wordAt(tokens, raw.before) === 'to' && RISE.has(wordAt(tokens, raw.before - 1) ?? '')) return true;
   return opensSentence && tokens[raw.first]!.kind === 'word' && CLAUSE_VERBS.has(wordAt(tokens, raw.end) ?? '');
@@ -271,10 +296,13 @@ export function extractFigures(
 ): FigureMatch[] {
   const found: FigureMatch[] = [];
   let previous: { unit: Unit; sentence: number } | undefined;
+  /** The last figure of each unit, for a bare number that counts the same thing later in its sentence. */
+  const lastOfUnit = new Map<Unit, { sentence: number; kind: string | undefined }>();
   const firstTokens = sentenceStarts(tokens, sentenceOf);
   const push = (first: number, end: number, figure: ParsedFigure) => {
     found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, figure });
     previous = { unit: figure.unit, sentence: sentenceOf(tokens[first]!.start) };
+    lastOfUnit.set(figure.unit, { sentence: previous.sentence, kind: figure.kind });
   };
   for (let i = 0; i < tokens.length; ) {
     const vague = vagueQuantityEnd(tokens, i);
@@ -307,8 +335,9 @@ export function extractFigures(
     const referred =
       after === undefined &&
       previous !== undefined &&
-      ((previous.sentence === sentence && isPartitive(tokens, raw)) || refersBack(tokens, raw, opensSentence))
-        ? previous.unit
+      ((previous.sentence === sentence && isPartitive(tokens, raw)) ||
+        refersBack(tokens, raw, opensSentence, previous.sentence === sentence))
+        ? casualtyUnit(previous.unit, tokens, raw.before, raw.end)
         : undefined;
     const inherited =
       referred ?? (after === undefined ? unitBackInSentence(tokens, raw, firstTokens().get(sentence) ?? 0) : undefined);
@@ -316,7 +345,11 @@ export function extractFigures(
     const end = after?.end ?? raw.end;
     if (unit !== undefined) {
       const noun = after && tokens[after.end - 1]?.text;
-      const aspect = measureKindAt(tokens, raw.first, end, noun, inherited !== undefined);
+      const own = measureKindAt(tokens, raw.first, end, noun, inherited !== undefined);
+      // A bare number of the sentence's count with no aspect word of its own measures what that count measures:
+      // "Iran fired 16 missiles, rather than the 15 cited earlier".
+      const earlier = inherited === undefined ? undefined : lastOfUnit.get(unit);
+      const aspect = earlier?.sentence === sentence ? inheritAspect(own, earlier.kind) : own;
       // Things without a unit class of their own are the same measure when they are the same things ("five sites"
       // struck, or the strikes' five sites): their noun, not the aspect, tells.
       const kind = unit === 'count' && noun ? `#${noun.replace(/s$/, '')}` : aspect;

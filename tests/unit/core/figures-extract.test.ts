@@ -122,6 +122,26 @@ describe('figures: a bare number takes the unit of the figure before it', () => 
     ]);
   });
 
+  it('a list of counts in one sentence, and a number the sentence cites again, count what its figure counts', () => {
+    expect(figures('Iran fired 16 missiles. Eleven hit Al Asad and four failed.')).toMatchObject([
+      { text: '16 missiles', kind: 'fired' },
+      { text: 'Eleven', unit: 'missiles', kind: 'hit' },
+      { text: 'four', unit: 'missiles', kind: 'failed' },
+    ]);
+    expect(figures('Iran fired 16 missiles from three sites, rather than the 15 cited by an official.')).toMatchObject([
+      { text: '16 missiles', kind: 'fired' },
+      { text: 'three sites' },
+      { text: '15', unit: 'missiles', kind: 'fired' },
+    ]);
+    expect(figures('France has 200 soldiers in Iraq, and 2 were hurt.')).toMatchObject([{ unit: 'troops' }, { text: '2', unit: 'wounded' }]);
+    // A part keeps its own place: "including 500 in Iraq" is not the region's count.
+    expect(figures('Canada has some 800 personnel in the region, including 500 in Iraq.')).toMatchObject([
+      { kind: 'level@region' },
+      { text: '500', unit: 'troops' },
+    ]);
+    expect(figures('Canada has some 800 personnel in the region, including 500 in Iraq.')[1]).not.toHaveProperty('kind');
+  });
+
   it('not across a sentence boundary, and not without a partitive', () => {
     expect(figures('France has 200 soldiers. Of whom 160 are trainers.')).toHaveLength(1);
     expect(figures('France has 200 soldiers in 30 places.')).toHaveLength(1);
