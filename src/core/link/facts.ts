@@ -68,6 +68,8 @@ export interface FactTable {
   subjects: ReadonlyMap<string, ReadonlySet<number>>;
   /** Each event's or operation's participants: the about-entities of all its facts. */
   participants: ReadonlyMap<number, ReadonlySet<number>>;
+  /** Entities that are places or states (bases, cities, countries): where a count is. */
+  places: ReadonlySet<number>;
 }
 
 /**
@@ -128,7 +130,11 @@ export function buildFactTable(index: RuntimeIndex): FactTable {
     for (const e of fact.about) set.add(e);
     participants.set(fact.subject, set);
   });
-  return { facts: index.figures, aboutEvent, days, byEntity, byMeasure, subjects, participants };
+  const places = new Set<number>();
+  index.entities.forEach((e, i) => {
+    if (e.type === 'place' || e.type === 'state') places.add(i);
+  });
+  return { facts: index.figures, aboutEvent, days, byEntity, byMeasure, subjects, participants, places };
 }
 
 const SUBJECT_WEIGHT = [4, 2, 1];
@@ -218,7 +224,17 @@ function fitsMeasure(fact: RuntimeFigureFact, figure: ParsedFigure, kind: Measur
 const LEVEL_MAX_DAYS = 365;
 const CHANGING: ReadonlySet<Unit> = new Set(['troops', 'people', 'fighters', 'members']);
 
+/** Days after publication a fact may still be dated and be what the article reports (the figure's own day, a lag). */
+const LATER_MARGIN_DAYS = 3;
+
+/**
+ * Whether fact `i` can be what the article reports at its date: never a fact from after publication (an article
+ * cannot report a count made later; the card lists those under "Later"), and for a count of people that changes, only
+ * a fact of the same year.
+ */
 function fitsTime(table: FactTable, i: number, figure: ParsedFigure, scope: FigureScope): boolean {
+  const range = table.days[i];
+  if (range !== undefined && scope.published !== undefined && range.first > scope.published + LATER_MARGIN_DAYS) return false;
   if (!CHANGING.has(figure.unit) || !(scope.kind ?? 'level').startsWith('level')) return true;
   const days = daysFromPublication(table, i, scope.published);
   return days === undefined || days <= LEVEL_MAX_DAYS;
@@ -273,6 +289,12 @@ function eventFactsByParticipants(table: FactTable, page: ReadonlySet<number>, p
   return [...out];
 }
 
+/**
+ * Whether fact `i` is clearly what the figure counts, so that a different value differs: the same unit, its subject
+ * named in the sentence, dated near publication, the same magnitude, and not placed elsewhere — a fact about a place
+ * (a base, a city, a country) does not count what a sentence naming only other places counts ("100 Danish soldiers
+ * arrived in Kuwait" is not Ain al-Asad's 130).
+ */
 function clearlySame(table: FactTable, i: number, figure: ParsedFigure, scope: FigureScope): boolean {
   const fact = table.facts[i]!;
   const days = daysFromPublication(table, i, scope.published);
@@ -280,8 +302,15 @@ function clearlySame(table: FactTable, i: number, figure: ParsedFigure, scope: F
     fact.unit === figure.unit &&
     scope.sentence.has(fact.subject) &&
     (days === undefined || days <= DIFFERS_MAX_DAYS) &&
-    valueRatio(figure.value, fact.value) <= SAME_MAGNITUDE
+    valueRatio(figure.value, fact.value) <= SAME_MAGNITUDE &&
+    !placedElsewhere(table, fact, scope)
   );
+}
+
+function placedElsewhere(table: FactTable, fact: RuntimeFigureFact, scope: FigureScope): boolean {
+  const factPlaces = fact.about.filter((e) => table.places.has(e));
+  const named = [...scope.sentence].filter((e) => table.places.has(e) && e !== fact.subject);
+  return factPlaces.length > 0 && named.length > 0 && !named.some((e) => factPlaces.includes(e));
 }
 
 /** The facts reporting the same measure as fact `i` (itself included) that fit the figure's subject and measure. */

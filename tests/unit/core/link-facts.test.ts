@@ -9,6 +9,7 @@ const ENTITIES = [
   { id: 'us', name: 'United States', demonyms: ['American'] },
   { id: 'iraq', name: 'Iraq' },
   { id: 'iran', name: 'Iran' },
+  { id: 'kuwait', name: 'Kuwait' },
   { id: 'middle-east', type: 'place' as const, name: 'Middle East' },
   { id: 'asad', type: 'place' as const, name: 'Ain al-Asad' },
   { id: 'ps752', type: 'event' as const, name: 'Flight PS752', aliases: ['PS752'] },
@@ -174,6 +175,16 @@ describe('figure → fact linking', () => {
       { text: '130 soldiers', fact: 'de-iraq', verdict: 'agrees' },
     ]);
     expect(figures(['Officers met.', 'Some 130 soldiers are deployed in Iraq.'])).toMatchObject([{ verdict: 'unknown' }]);
+  });
+
+  it('never checks a figure against a fact from after publication: an article cannot report a later count', () => {
+    expect(figures(['Iran fired 16 missiles at Ain al-Asad.'], '2020-01-09')).toMatchObject([{ fact: 'missiles-dod', verdict: 'varies' }]);
+    expect(figures(['Iran fired 16 missiles at Ain al-Asad.'], '2019-12-01')).toMatchObject([{ verdict: 'unknown' }]);
+  });
+
+  it('does not say "differs" against a fact placed elsewhere than the places the sentence names', () => {
+    expect(figures(['Germany has 200 soldiers in Iraq.'])).toMatchObject([{ fact: 'de-iraq', verdict: 'differs' }]);
+    expect(figures(['Germany has 200 soldiers in Kuwait.'])).toMatchObject([{ verdict: 'unknown' }]);
   });
 });
 
