@@ -4,7 +4,7 @@
  */
 import { detectArticleSteps, type ArticleDetection } from '../core/detect/article';
 import type { TextBlock } from '../core/dom/text-blocks';
-import type { Steps } from '../core/steps';
+import type { Steps } from '../lib/steps';
 import type { IndexLoader } from '../kb/pack';
 import { CATEGORIES, type Category } from '../shared/categories';
 import type { Settings } from '../shared/settings';

@@ -5,7 +5,7 @@
 import type { EntityType, Fact, Qualifier, Source, TimelineEvent } from '../kb/schema';
 import type { KbDetails } from '../kb/runtime';
 import { createKeyResolver } from '../kb/runtime-keys';
-import { dayRange } from './figures/calendar';
+import { dayRange } from '../lib/calendar';
 
 export interface CardFact {
   id: string;

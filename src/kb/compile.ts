@@ -8,7 +8,7 @@
 import { extractFigures } from '../core/figures/figures';
 import { tokenize } from '../core/figures/tokens';
 import { labelIsRole, withRole } from '../core/link/aspect';
-import { normalize } from '../core/text/normalize';
+import { normalize } from '../lib/normalize';
 import type { KbDetails, RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
 import type { AliasSpec, Entity, Fact, TimelineEvent } from './schema';
 import type { PublisherRegistry } from './publishers';

@@ -15,7 +15,7 @@ export interface RuntimeEntity {
 }
 
 export interface RuntimePattern {
-  /** `normalize(form)` from `src/core/text/normalize.ts`. */
+  /** `normalize(form)` from `src/lib/normalize.ts`. */
   key: string;
   /** The alias as authored, for case rules. */
   form: string;

@@ -9,7 +9,7 @@
  */
 import type { PublisherRegistry } from './publishers';
 import { checkSourceRules } from './validate-sources';
-import { normalize } from '../core/text/normalize';
+import { normalize } from '../lib/normalize';
 import type { KbDetails } from './runtime';
 import { CASE_RULES, ENTITY_TYPES, PLACE_KINDS, QUALIFIERS, UNITS } from './schema';
 import type { AliasSpec, CaseRule, Entity, Fact, Source, TimelineEvent } from './schema';

@@ -5,7 +5,7 @@
  */
 import type { KbDetails } from '../kb/runtime';
 import type { EntityType } from '../kb/schema';
-import { normalize } from '../core/text/normalize';
+import { normalize } from '../lib/normalize';
 
 export type SearchHit =
   | { kind: 'entity'; id: string; name: string; type: EntityType; matched: string }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/core/text/normalize';
+import { normalize } from '../../../src/lib/normalize';
 import { compileKb } from '../../../src/kb/compile';
 import type { TopicFileInput } from '../../../src/kb/validate';
 import { entry, tinyKb } from './tiny-kb';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeWithMap, originalSpan } from '../../../src/core/text/normalize';
+import { normalizeWithMap, originalSpan } from '../../../src/lib/normalize';
 
 /** The normaliser's definition, one code point at a time. */
 function reference(input: string): { text: string; map: number[] } {
