@@ -1,5 +1,5 @@
 /**
- * The compiled, runtime forms of the knowledge base (produced by `compile.ts`).
+ * The compiled, runtime forms of the knowledge base (produced by `build/compile.ts`).
  *
  * - `RuntimeIndex` is what the content script loads on every article: small, only what matching and figure
  *   linking need (no descriptions, no sources).

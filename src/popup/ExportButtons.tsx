@@ -3,7 +3,7 @@
  * clipboard or saved as a local file — made inside the extension, sent nowhere.
  */
 import { useState } from 'preact/hooks';
-import type { KbLookup } from '../core/card-data';
+import type { KbLookup } from '../kb/query/card-data';
 import type { EntityType } from '../kb/schema';
 import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';

@@ -3,7 +3,7 @@
  * page"), then the figures with their verdict against the knowledge base, its value and its sources.
  */
 import { useState } from 'preact/hooks';
-import type { KbLookup } from '../core/card-data';
+import type { KbLookup } from '../kb/query/card-data';
 import { ENTITY_TYPES } from '../kb/schema';
 import { t } from '../shared/i18n';
 import type { PageActor, PageFigure, PageState } from '../shared/messages';

@@ -4,13 +4,13 @@
  * the results; a card's related entities open in turn, and "Back" returns to the results.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { KbLookup } from '../core/card-data';
+import type { KbLookup } from '../kb/query/card-data';
 import type { KbDetails } from '../kb/runtime';
 import { t } from '../shared/i18n';
 import { EntityCardView } from './components/EntityCardView';
 import { SourceLinks } from './components/SourceLinks';
 import { formatIsoDate } from './format';
-import { createKbSearch, type SearchHit } from './kb-search';
+import { createKbSearch, type SearchHit } from '../kb/query/search';
 import { typeLabel } from './labels';
 import { uiLocale } from './locale';
 

@@ -10,8 +10,8 @@ import { SourceLinks } from './components/SourceLinks';
 import { formatIsoDate, formatNumber } from './format';
 import { qualified } from './labels';
 import { uiLocale } from './locale';
-import { coalitionContributions, type Action, type ContributionRow, type SourcedFigure } from './story/contributions';
-import { timelineRows, type TimelineRow } from './story/timeline';
+import { coalitionContributions, type Action, type ContributionRow, type SourcedFigure } from '../kb/query/contributions';
+import { timelineRows, type TimelineRow } from '../kb/query/timeline';
 
 export function StoryPanel({ details, page }: { details: KbDetails; page: PageState | null }) {
   return (

@@ -4,7 +4,7 @@
  * Knowledge-base text is English and marked so.
  */
 import type { ComponentChildren } from 'preact';
-import type { CardFact, FigureCardFact } from '../../core/card-data';
+import type { CardFact, FigureCardFact } from '../../kb/query/card-data';
 import { FACT_LANG } from '../../kb/localize';
 import { FactText } from '../../ui/FactText';
 import { DATE_KEY, ENTITY_TYPE_KEYS, FIGURE_KEY } from '../../ui/kind-labels';

@@ -1,9 +1,9 @@
 /**
- * An entity's card in the fact panel: the same content as the hover card in the page (from `core/card-data`):
+ * An entity's card in the fact panel: the same content as the hover card in the page (from `kb/query/card-data`):
  * role, description, key facts with their sources, related entities and timeline events.
  */
 import { FactText } from '../../ui/FactText';
-import type { CardFact, EntityCard } from '../../core/card-data';
+import type { CardFact, EntityCard } from '../../kb/query/card-data';
 import { t } from '../../shared/i18n';
 import { formatIsoDate } from '../format';
 import { typeLabel } from '../labels';

@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card, TITLE_ID } from '../../../src/content/card/Card';
 import type { CardContent } from '../../../src/content/card/card-content';
-import type { EntityCard } from '../../../src/core/card-data';
+import type { EntityCard } from '../../../src/kb/query/card-data';
 import type { Source } from '../../../src/kb/schema';
 
 const ROOT = join(import.meta.dirname, '../../..');

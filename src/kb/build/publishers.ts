@@ -5,8 +5,7 @@
  * it ("uk.reuters.com" → Reuters), the most specific first.
  */
 
-export const PUBLISHER_KINDS = ['official', 'wire', 'newsroom', 'reference', 'state-affiliated', 'other'] as const;
-export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
+import type { PublisherKind } from '../schema';
 
 /** Kinds a reader can trust as a fact's source on their own. */
 export const STRONG_KINDS: ReadonlySet<PublisherKind> = new Set(['official', 'wire', 'newsroom']);

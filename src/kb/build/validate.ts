@@ -9,10 +9,10 @@
  */
 import type { PublisherRegistry } from './publishers';
 import { checkSourceRules } from './validate-sources';
-import { normalize } from '../lib/normalize';
-import type { KbDetails } from './runtime';
-import { CASE_RULES, ENTITY_TYPES, PLACE_KINDS, QUALIFIERS, UNITS } from './schema';
-import type { AliasSpec, CaseRule, Entity, Fact, Source, TimelineEvent } from './schema';
+import { normalize } from '../../lib/normalize';
+import type { KbDetails } from '../runtime';
+import { CASE_RULES, ENTITY_TYPES, PLACE_KINDS, QUALIFIERS, UNITS } from '../schema';
+import type { AliasSpec, CaseRule, Entity, Fact, Source, TimelineEvent } from '../schema';
 
 export interface TopicFileInput {
   /** The file name, e.g. `coalition.json`. */

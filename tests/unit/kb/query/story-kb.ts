@@ -3,8 +3,8 @@
  * a host state, contributors with agreeing and disagreeing figures, one without a figure for the month, one that
  * is not linked to the coalition at all, and a timeline.
  */
-import type { KbDetails } from '../../../src/kb/runtime';
-import type { Entity, Fact, Source } from '../../../src/kb/schema';
+import type { KbDetails } from '../../../../src/kb/runtime';
+import type { Entity, Fact, Source } from '../../../../src/kb/schema';
 
 const source = (id: string, publisher: string, date: string): Source => ({ id, publisher, title: `${publisher} report`, date, url: `https://${id}.example/` });
 const entity = (id: string, type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity => ({

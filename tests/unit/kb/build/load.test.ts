@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jsonSyntaxError, loadTopicFiles } from '../../../src/kb/load';
+import { jsonSyntaxError, loadTopicFiles } from '../../../../src/kb/build/load';
 
 describe('loadTopicFiles', () => {
   let dir: string;

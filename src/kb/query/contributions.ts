@@ -13,8 +13,8 @@
  *   best sourced; every fact of the group is kept, so disagreeing sources stand side by side.
  * - What it did: its facts dated to the day within the period, and the period's timeline events it takes part in.
  */
-import type { KbDetails } from '../../kb/runtime';
-import type { Entity, Fact, Source } from '../../kb/schema';
+import type { KbDetails } from '../runtime';
+import type { Entity, Fact, Source } from '../schema';
 
 export interface Named {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKbSearch } from '../../../src/popup/kb-search';
+import { createKbSearch } from '../../../../src/kb/query/search';
 import { storyKb } from './story-kb';
 
 const search = createKbSearch(storyKb());

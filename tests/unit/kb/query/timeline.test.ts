@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOnPage, timelineRows } from '../../../src/popup/story/timeline';
+import { eventsOnPage, timelineRows } from '../../../../src/kb/query/timeline';
 import { storyKb } from './story-kb';
 
 const page = {

@@ -5,12 +5,12 @@
  * Output is deterministic: entries are ordered by id (timeline by date), never by file order or by locale, so the
  * same knowledge base always gives byte-identical JSON.
  */
-import { extractFigures } from '../core/figures/figures';
-import { tokenize } from '../core/figures/tokens';
-import { labelIsRole, withRole } from '../core/link/aspect';
-import { normalize } from '../lib/normalize';
-import type { KbDetails, RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
-import type { AliasSpec, Entity, Fact, TimelineEvent } from './schema';
+import { extractFigures } from '../../core/figures/figures';
+import { tokenize } from '../../core/figures/tokens';
+import { labelIsRole, withRole } from '../../core/link/aspect';
+import { normalize } from '../../lib/normalize';
+import type { KbDetails, RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from '../runtime';
+import type { AliasSpec, Entity, Fact, TimelineEvent } from '../schema';
 import type { PublisherRegistry } from './publishers';
 import { formatKbError, validateKb } from './validate';
 import { sourceKinds } from './validate-sources';

@@ -3,10 +3,10 @@
  * state's outlet as a fact's only source; and the real knowledge base passes them.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPublishers, loadTopicFiles } from '../../../src/kb/load';
-import { createPublisherLookup, type PublisherRegistry } from '../../../src/kb/publishers';
-import { formatKbError, validateKb } from '../../../src/kb/validate';
-import { tinyKb } from './tiny-kb';
+import { loadPublishers, loadTopicFiles } from '../../../../src/kb/build/load';
+import { createPublisherLookup, type PublisherRegistry } from '../../../../src/kb/build/publishers';
+import { formatKbError, validateKb } from '../../../../src/kb/build/validate';
+import { tinyKb } from '../tiny-kb';
 
 const REGISTRY: PublisherRegistry = {
   publishers: [

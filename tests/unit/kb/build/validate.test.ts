@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatKbError, validateKb } from '../../../src/kb/validate';
-import type { KbError, TopicFileInput } from '../../../src/kb/validate';
-import { entry, section, tinyKb, topic } from './tiny-kb';
+import { formatKbError, validateKb } from '../../../../src/kb/build/validate';
+import type { KbError, TopicFileInput } from '../../../../src/kb/build/validate';
+import { entry, section, tinyKb, topic } from '../tiny-kb';
 
 type Files = TopicFileInput[];
 

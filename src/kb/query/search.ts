@@ -3,9 +3,9 @@
  * insensitive to case and accents through the shared normaliser (so "Suleimani", "qassem" or "Daech" find what
  * the page highlighter would).
  */
-import type { KbDetails } from '../kb/runtime';
-import type { EntityType } from '../kb/schema';
-import { normalize } from '../lib/normalize';
+import type { KbDetails } from '../runtime';
+import type { EntityType } from '../schema';
+import { normalize } from '../../lib/normalize';
 
 export type SearchHit =
   | { kind: 'entity'; id: string; name: string; type: EntityType; matched: string }

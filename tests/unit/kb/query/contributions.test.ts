@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coalitionContributions } from '../../../src/popup/story/contributions';
+import { coalitionContributions } from '../../../../src/kb/query/contributions';
 import { storyKb } from './story-kb';
 
 describe('coalitionContributions', () => {

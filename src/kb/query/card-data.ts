@@ -2,10 +2,10 @@
  * What a card shows for an entity, assembled from the knowledge base's details: pure data, rendered by the
  * content script's card and by the fact panel alike.
  */
-import type { EntityType, Fact, Qualifier, Source, TimelineEvent } from '../kb/schema';
-import type { KbDetails } from '../kb/runtime';
-import { createKeyResolver } from '../kb/runtime-keys';
-import { dayRange } from '../lib/calendar';
+import type { EntityType, Fact, Qualifier, Source, TimelineEvent } from '../schema';
+import type { KbDetails } from '../runtime';
+import { createKeyResolver } from '../runtime-keys';
+import { dayRange } from '../../lib/calendar';
 
 export interface CardFact {
   id: string;

@@ -6,8 +6,8 @@
  *   that state (its subject, or one of its about-entities), which the registry names as the outlet's `state`;
  * - a fact, entity or event with no official, wire or newsroom source is reported as a warning (kb:report lists them).
  */
-import type { Entity, Fact, Source, TimelineEvent } from './schema';
-import { createPublisherLookup, STRONG_KINDS, type Publisher, type PublisherKind, type PublisherRegistry } from './publishers';
+import type { Entity, Fact, PublisherKind, Source, TimelineEvent } from '../schema';
+import { createPublisherLookup, STRONG_KINDS, type Publisher, type PublisherRegistry } from './publishers';
 
 export interface SourceRuleEntry<T> {
   file: string;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/lib/normalize';
-import { compileKb } from '../../../src/kb/compile';
-import type { TopicFileInput } from '../../../src/kb/validate';
-import { entry, tinyKb } from './tiny-kb';
+import { normalize } from '../../../../src/lib/normalize';
+import { compileKb } from '../../../../src/kb/build/compile';
+import type { TopicFileInput } from '../../../../src/kb/build/validate';
+import { entry, tinyKb } from '../tiny-kb';
 
 describe('compileKb', () => {
   it('compiles the tiny KB to the runtime index', () => {

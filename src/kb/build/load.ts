@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { PublisherRegistry } from './publishers';
 import type { TopicFileInput } from './validate';
 
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 
 /** Files of the data folder that are registries, not topic files: the publishers (`publishers.json`). */
 export const REGISTRY_FILES: ReadonlySet<string> = new Set(['publishers.json']);

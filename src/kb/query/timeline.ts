@@ -1,8 +1,14 @@
 /** The story's timeline for the fact panel, with the events the page refers to marked. */
-import type { KbDetails } from '../../kb/runtime';
-import { createKeyResolver } from '../../kb/runtime-keys';
-import type { Source, TimelineEvent } from '../../kb/schema';
-import type { PageState } from '../../shared/messages';
+import type { KbDetails } from '../runtime';
+import { createKeyResolver } from '../runtime-keys';
+import type { Source, TimelineEvent } from '../schema';
+
+/** What a page names, as far as its timeline needs it (a page's state holds these and more). */
+export interface PageReferences {
+  actors: readonly { id: string }[];
+  /** A figure's `event`: the timeline event (runtime key or id) that a date of the page was linked to. */
+  figures: readonly { event?: string }[];
+}
 
 export interface TimelineRow {
   event: TimelineEvent;
@@ -12,7 +18,7 @@ export interface TimelineRow {
 }
 
 /** Ids of the timeline events a page refers to: through a linked date, or by naming an event entity. */
-export function eventsOnPage(details: KbDetails, page: Pick<PageState, 'actors' | 'figures'> | null): Set<string> {
+export function eventsOnPage(details: KbDetails, page: PageReferences | null): Set<string> {
   const ids = new Set<string>();
   if (!page) return ids;
   const keys = createKeyResolver(details);
@@ -25,7 +31,7 @@ export function eventsOnPage(details: KbDetails, page: Pick<PageState, 'actors' 
   return ids;
 }
 
-export function timelineRows(details: KbDetails, page: Pick<PageState, 'actors' | 'figures'> | null): TimelineRow[] {
+export function timelineRows(details: KbDetails, page: PageReferences | null): TimelineRow[] {
   const onPage = eventsOnPage(details, page);
   return [...details.timeline]
     .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''))
