@@ -1,8 +1,8 @@
 /** One switch per highlight category, as the fact panel and the settings page both show them. */
-import { CATEGORIES } from '../../shared/categories';
-import { t } from '../../shared/i18n';
-import type { Settings } from '../../shared/settings';
-import { categoryLabel } from '../labels';
+import { CATEGORIES } from '../shared/categories';
+import { t } from '../shared/i18n';
+import type { Settings } from '../shared/settings';
+import { categoryLabel } from '../popup/labels';
 import { Switch } from './Switch';
 
 export function CategorySwitches({
