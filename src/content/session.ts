@@ -9,7 +9,7 @@ import type { IndexLoader } from '../kb/pack';
 import { CATEGORIES, type Category } from '../shared/categories';
 import type { Settings } from '../shared/settings';
 import { createCardLoader, type Ask, type CardContent } from './card/card-content';
-import type { Translate } from './card/format';
+import type { Translate } from '../shared/i18n';
 import { startCards } from './cards';
 import { watchRegions, type DomChanges } from './dom-watch';
 import { createHighlighter } from './highlighter';

@@ -2,7 +2,7 @@
 import { CATEGORIES } from '../shared/categories';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
-import { categoryLabel } from '../popup/labels';
+import { categoryKey } from './labels';
 import { Switch } from './Switch';
 
 export function CategorySwitches({
@@ -21,7 +21,7 @@ export function CategorySwitches({
         <Switch
           key={c}
           id={`category-${c}`}
-          label={categoryLabel(c)}
+          label={t(categoryKey(c))}
           checked={settings.categories[c]}
           onChange={(on) => change((s) => ({ ...s, categories: { ...s.categories, [c]: on } }))}
         />
