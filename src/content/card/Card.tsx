@@ -21,7 +21,7 @@ export const TITLE_ID = 'dossier-card-title';
 const MAX_FACTS = 3;
 const MAX_SOURCES = 3;
 
-/** Each verdict's icon and the key of the sentence that explains it (its word is the panel's: `verdictKey`). */
+/** Each verdict's icon and the key of the sentence that explains it; its word is the shared label (`verdictKey`). */
 const VERDICT: Record<Verdict, { icon: string; text: string }> = {
   agrees: { icon: '✓', text: 'hoverCardVerdictAgreesText' },
   varies: { icon: '≈', text: 'hoverCardVerdictVariesText' },
