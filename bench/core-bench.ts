@@ -12,11 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createAnnotator } from '../src/core/annotate';
 import { readFigures } from '../src/core/figures/block';
-import { dayNumber } from '../src/core/figures/calendar';
+import { dayNumber } from '../src/lib/calendar';
 import { buildAutomaton } from '../src/core/match/automaton';
-import { normalize, normalizeWithMap } from '../src/core/text/normalize';
-import { compileKb } from '../src/kb/compile';
-import { loadTopicFiles } from '../src/kb/load';
+import { normalize, normalizeWithMap } from '../src/lib/normalize';
+import { compileKb } from '../src/kb/build/compile';
+import { loadTopicFiles } from '../src/kb/build/load';
 import type { RuntimeIndex } from '../src/kb/runtime';
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');

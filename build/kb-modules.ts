@@ -8,8 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileKb } from '../src/kb/compile';
-import { loadPublishers, loadTopicFiles } from '../src/kb/load';
+import { compileKb } from '../src/kb/build/compile';
+import { loadPublishers, loadTopicFiles } from '../src/kb/build/load';
 import { packIndex } from '../src/kb/pack';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { compileKb } from '../src/kb/compile';
-import { loadPublishers, loadTopicFiles } from '../src/kb/load';
+import { compileKb } from '../src/kb/build/compile';
+import { loadPublishers, loadTopicFiles } from '../src/kb/build/load';
 import type { KbDetails } from '../src/kb/runtime';
 import type { Fact, Qualifier, Unit } from '../src/kb/schema';
 

@@ -4,14 +4,15 @@
  */
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { compileValidated } from '../src/kb/compile';
-import { loadPublishers, loadTopicFiles } from '../src/kb/load';
-import { STRONG_KINDS, type PublisherKind, type PublisherRegistry } from '../src/kb/publishers';
-import { sourceKinds } from '../src/kb/validate-sources';
+import { compileValidated } from '../src/kb/build/compile';
+import { loadPublishers, loadTopicFiles } from '../src/kb/build/load';
+import { STRONG_KINDS, type PublisherRegistry } from '../src/kb/build/publishers';
+import { sourceKinds } from '../src/kb/build/validate-sources';
 import { packIndex } from '../src/kb/pack';
 import type { RuntimeIndex } from '../src/kb/runtime';
-import { formatKbError, validateKb } from '../src/kb/validate';
-import type { TopicFileInput } from '../src/kb/validate';
+import type { PublisherKind } from '../src/kb/schema';
+import { formatKbError, validateKb } from '../src/kb/build/validate';
+import type { TopicFileInput } from '../src/kb/build/validate';
 
 /** Kinds of publisher from the strongest to the weakest, for "a fact's strongest source". */
 const STRENGTH = ['official', 'wire', 'newsroom', 'state-affiliated', 'other', 'reference', 'unregistered'] as const;

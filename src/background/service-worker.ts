@@ -8,7 +8,7 @@
 import browser from 'webextension-polyfill';
 import details from 'virtual:dossier/kb-details';
 import packedIndex from 'virtual:dossier/kb-index-packed';
-import { createKbLookup } from '../core/card-data';
+import { createKbLookup } from '../kb/query/card-data';
 import { kbLanguage, localizeDetails } from '../kb/localize';
 import { t } from '../shared/i18n';
 import { restsOnPage, verdictAgainstPage } from '../core/link/own-source';

@@ -6,7 +6,7 @@
 import { createCardController, type Target } from './card/hover-controller';
 import type { CardContent, CardLoader } from './card/card-content';
 import { createCardHost } from './card/card-host';
-import type { Translate } from './card/format';
+import type { Translate } from '../shared/i18n';
 import type { Box } from './card/placement';
 import { highlightRegistry } from './highlighter';
 import { firstLine, hitTest } from './hit-test';

@@ -6,7 +6,7 @@
 import { buildAnnotator, createPageState, type Annotator } from '../core/annotate';
 import type { ArticleDetection } from '../core/detect/article';
 import { collectTextBlocksIn, textBlockCursor, type TextBlock } from '../core/dom/text-blocks';
-import type { Steps } from '../core/steps';
+import type { Steps } from '../lib/steps';
 import type { IndexLoader } from '../kb/pack';
 import type { RuntimeIndex } from '../kb/runtime';
 import { toMentions, type Mention } from './mentions';

@@ -4,12 +4,12 @@
  */
 import { detectArticleSteps, type ArticleDetection } from '../core/detect/article';
 import type { TextBlock } from '../core/dom/text-blocks';
-import type { Steps } from '../core/steps';
+import type { Steps } from '../lib/steps';
 import type { IndexLoader } from '../kb/pack';
 import { CATEGORIES, type Category } from '../shared/categories';
 import type { Settings } from '../shared/settings';
 import { createCardLoader, type Ask, type CardContent } from './card/card-content';
-import type { Translate } from './card/format';
+import type { Translate } from '../shared/i18n';
 import { startCards } from './cards';
 import { watchRegions, type DomChanges } from './dom-watch';
 import { createHighlighter } from './highlighter';

@@ -8,7 +8,7 @@
 import type { RuntimeIndex } from '../kb/runtime';
 import type { EntityType } from '../kb/schema';
 import { readFigures } from './figures/block';
-import { dayNumber } from './figures/calendar';
+import { dayNumber } from '../lib/calendar';
 import type { ParsedDate, ParsedFigure } from './figures/types';
 import { buildEventsByDay, linkDate } from './link/events';
 import { buildFactTable, linkFigure, type FigureScope, type Verdict } from './link/facts';
@@ -19,8 +19,8 @@ import { automatonSteps } from './match/automaton';
 import { leftmostLongest } from './match/overlaps';
 import { patternTableSteps } from './match/patterns';
 import { collectNamed, resolveCandidate } from './match/resolve';
-import { finish, type Steps } from './steps';
-import { normalizeWithMap, type Normalized } from './text/normalize';
+import { finish, type Steps } from '../lib/steps';
+import { normalizeWithMap, type Normalized } from '../lib/normalize';
 
 export type { ParsedDate, ParsedFigure } from './figures/types';
 export type { Verdict } from './link/facts';

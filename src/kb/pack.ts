@@ -5,8 +5,8 @@
  * them), and with figure facts and timeline events named by runtime keys instead of ids (`runtime-keys.ts`).
  * `unpackIndex(packIndex(i))` equals `i` but for those names.
  */
-import { finish, ticker, type Steps } from '../core/steps';
-import { normalize } from '../core/text/normalize';
+import { finish, ticker, type Steps } from '../lib/steps';
+import { normalize } from '../lib/normalize';
 import type { RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
 import { eventKey, factKey } from './runtime-keys';
 import { CASE_RULES, ENTITY_TYPES, QUALIFIERS, UNITS } from './schema';

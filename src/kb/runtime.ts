@@ -1,5 +1,5 @@
 /**
- * The compiled, runtime forms of the knowledge base (produced by `compile.ts`).
+ * The compiled, runtime forms of the knowledge base (produced by `build/compile.ts`).
  *
  * - `RuntimeIndex` is what the content script loads on every article: small, only what matching and figure
  *   linking need (no descriptions, no sources).
@@ -15,7 +15,7 @@ export interface RuntimeEntity {
 }
 
 export interface RuntimePattern {
-  /** `normalize(form)` from `src/core/text/normalize.ts`. */
+  /** `normalize(form)` from `src/lib/normalize.ts`. */
   key: string;
   /** The alias as authored, for case rules. */
   form: string;

@@ -3,10 +3,8 @@
  *
  * Each topic file is JSON of the shape {@link TopicFile}. Ids are global across all files:
  * an entity, fact, timeline event or source id may be defined once and referenced from any file.
- * The validator (`validate.ts`) enforces every rule written here and names file and entry on failure.
+ * The validator (`build/validate.ts`) enforces every rule written here and names file and entry on failure.
  */
-
-import type { PublisherKind } from './publishers';
 
 export const ENTITY_TYPES = [
   'person',
@@ -23,6 +21,10 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 /** Kinds of place, for `type: "place"`. */
 export const PLACE_KINDS = ['base', 'city', 'region', 'site', 'country-region'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** Kinds of publisher a source can have, as the publisher registry (`data/publishers.json`) gives them. */
+export const PUBLISHER_KINDS = ['official', 'wire', 'newsroom', 'reference', 'state-affiliated', 'other'] as const;
+export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
 
 /**
  * What a figure counts. The figure parser maps surface words to these classes
@@ -89,7 +91,7 @@ export interface Source {
   /** A real URL that was found with the search tool. Never invented. */
   url: string;
   lang?: string;
-  /** The publisher's kind, from the registry (`publishers.ts`): set by the compiler, never authored. */
+  /** The publisher's kind, from the registry (`build/publishers.ts`): set by the compiler, never authored. */
   kind?: PublisherKind;
 }
 

@@ -7,8 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { HOVER_DELAY_RANGE, type HighlightStyle, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, resetSettings, updateSettings } from '../shared/settings-store';
-import { CategorySwitches } from '../popup/components/CategorySwitches';
-import { Switch } from '../popup/components/Switch';
+import { CategorySwitches } from '../ui/CategorySwitches';
+import { Switch } from '../ui/Switch';
 import { SitesSection } from './SitesSection';
 
 const STYLES: HighlightStyle[] = ['underline', 'background'];

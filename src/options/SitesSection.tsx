@@ -7,7 +7,7 @@ import { t } from '../shared/i18n';
 import { withSite, type Settings } from '../shared/settings';
 import { patternSite, sitePatternForInput } from '../shared/settings-sites';
 import { updateSettings } from '../shared/settings-store';
-import { Switch } from '../popup/components/Switch';
+import { Switch } from '../ui/Switch';
 import { removePattern, requestPattern, useSiteLists } from './site-lists';
 
 export function SitesSection({ settings, announce }: { settings: Settings; announce: (message: string) => void }) {

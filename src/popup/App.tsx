@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import authored from 'virtual:dossier/kb-details';
 import { kbLanguage, localizeDetails } from '../kb/localize';
-import { createKbLookup } from '../core/card-data';
+import { createKbLookup } from '../kb/query/card-data';
 import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';

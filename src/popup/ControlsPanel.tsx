@@ -4,8 +4,8 @@ import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
-import { CategorySwitches } from './components/CategorySwitches';
-import { Switch } from './components/Switch';
+import { CategorySwitches } from '../ui/CategorySwitches';
+import { Switch } from '../ui/Switch';
 
 export function ControlsPanel({ settings }: { settings: Settings }) {
   const shortcut = useToggleShortcut();

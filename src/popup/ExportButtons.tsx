@@ -3,12 +3,12 @@
  * clipboard or saved as a local file — made inside the extension, sent nowhere.
  */
 import { useState } from 'preact/hooks';
-import type { KbLookup } from '../core/card-data';
+import type { KbLookup } from '../kb/query/card-data';
 import type { EntityType } from '../kb/schema';
 import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
+import { typeKey, verdictKey } from '../ui/labels';
 import { buildExport, exportFileName, toMarkdown, type ExportLabels } from './dossier-export';
-import { typeLabel, verdictLabel } from './labels';
 
 const labels = (): ExportLabels => ({
   heading: t('exportHeading'),
@@ -17,8 +17,8 @@ const labels = (): ExportLabels => ({
   figures: t('figuresHeading'),
   events: t('exportEvents'),
   knowledgeBase: t('exportKnowledgeBase'),
-  verdict: verdictLabel,
-  type: (type) => typeLabel(type as EntityType),
+  verdict: (verdict) => t(verdictKey(verdict)),
+  type: (type) => t(typeKey(type as EntityType)),
 });
 
 /** Saves text as a file of the reader's downloads, through a link to a local object URL. */

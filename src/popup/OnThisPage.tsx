@@ -3,17 +3,17 @@
  * page"), then the figures with their verdict against the knowledge base, its value and its sources.
  */
 import { useState } from 'preact/hooks';
-import type { KbLookup } from '../core/card-data';
+import type { KbLookup } from '../kb/query/card-data';
 import { ENTITY_TYPES } from '../kb/schema';
 import { t } from '../shared/i18n';
 import type { PageActor, PageFigure, PageState } from '../shared/messages';
 import { FactText } from '../ui/FactText';
+import { formatDate, formatNumber } from '../ui/format';
+import { groupKey, verdictKey } from '../ui/labels';
 import { EntityCardView } from './components/EntityCardView';
 import { ExportButtons } from './ExportButtons';
 import { SourceLinks } from './components/SourceLinks';
 import { FIGURE_FILTERS, filterCounts, filterFigures, type FigureFilter } from './figure-filter';
-import { formatIsoDate, formatNumber } from './format';
-import { groupLabel, verdictLabel } from './labels';
 import { uiLocale } from './locale';
 
 export type ShowTarget = { entity: string } | { figure: number };
@@ -39,7 +39,7 @@ export function OnThisPage({
         {groups.map((g) => (
           <section key={g.type} class="group" aria-labelledby={`group-${g.type}`}>
             <h3 id={`group-${g.type}`} class="group-heading">
-              {groupLabel(g.type)} <span class="muted">({g.actors.length})</span>
+              {t(groupKey(g.type))} <span class="muted">({g.actors.length})</span>
             </h3>
             <ul class="rows">
               {g.actors.map((a) => (
@@ -138,7 +138,7 @@ function FigureRow({ figure, kb, onShow }: { figure: PageFigure; kb: KbLookup; o
         <span class="row-title figure-text">“{figure.text}”</span>
         <span class="verdict">
           <span class="verdict-mark" aria-hidden="true" />
-          {verdictLabel(figure.verdict)}
+          {t(verdictKey(figure.verdict))}
         </span>
         <button
           type="button"
@@ -162,10 +162,10 @@ function FigureRow({ figure, kb, onShow }: { figure: PageFigure; kb: KbLookup; o
       )}
       {event && (
         <p class="row-sub">
-          <strong>{formatIsoDate(event.date, locale)}</strong> · {event.title} <SourceLinks sources={event.resolvedSources} />
+          <strong>{formatDate(event.date, locale, 'short')}</strong> · {event.title} <SourceLinks sources={event.resolvedSources} />
         </p>
       )}
-      {figure.iso && !event && <p class="row-sub">{formatIsoDate(figure.iso, locale)}</p>}
+      {figure.iso && !event && <p class="row-sub">{formatDate(figure.iso, locale, 'short')}</p>}
     </li>
   );
 }

@@ -4,14 +4,14 @@
  * the results; a card's related entities open in turn, and "Back" returns to the results.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { KbLookup } from '../core/card-data';
+import type { KbLookup } from '../kb/query/card-data';
 import type { KbDetails } from '../kb/runtime';
 import { t } from '../shared/i18n';
+import { formatDate } from '../ui/format';
+import { typeKey } from '../ui/labels';
 import { EntityCardView } from './components/EntityCardView';
 import { SourceLinks } from './components/SourceLinks';
-import { formatIsoDate } from './format';
-import { createKbSearch, type SearchHit } from './kb-search';
-import { typeLabel } from './labels';
+import { createKbSearch, type SearchHit } from '../kb/query/search';
 import { uiLocale } from './locale';
 
 type Opened = { kind: 'entity' | 'event'; id: string };
@@ -95,7 +95,7 @@ export function SearchPanel({ details, kb }: { details: KbDetails; kb: KbLookup 
 }
 
 function hitMeta(hit: SearchHit): string {
-  const kind = hit.kind === 'entity' ? typeLabel(hit.type) : `${t('searchEvent')} · ${formatIsoDate(hit.date, uiLocale())}`;
+  const kind = hit.kind === 'entity' ? t(typeKey(hit.type)) : `${t('searchEvent')} · ${formatDate(hit.date, uiLocale(), 'short')}`;
   return hit.matched !== hit.name ? `${kind} · ${t('searchAlsoKnownAs', hit.matched)}` : kind;
 }
 
@@ -120,7 +120,7 @@ function OpenedView({
   return (
     <article class="card">
       <h3 tabIndex={-1}>{event.title}</h3>
-      <p class="muted">{formatIsoDate(event.date, uiLocale())}</p>
+      <p class="muted">{formatDate(event.date, uiLocale(), 'short')}</p>
       <p>
         {event.text} <SourceLinks sources={event.resolvedSources} />
       </p>

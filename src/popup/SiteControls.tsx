@@ -8,7 +8,7 @@ import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
 import { isSiteSwitchedOff, siteKey, withSite, type Settings } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
-import { Switch } from './components/Switch';
+import { Switch } from '../ui/Switch';
 import { annotateOnce } from './page-state';
 import { requestSite, type SiteAccess } from './site-access';
 

@@ -6,12 +6,11 @@ import { useMemo } from 'preact/hooks';
 import type { KbDetails } from '../kb/runtime';
 import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
+import { formatDate, formatFigure } from '../ui/format';
 import { SourceLinks } from './components/SourceLinks';
-import { formatIsoDate, formatNumber } from './format';
-import { qualified } from './labels';
 import { uiLocale } from './locale';
-import { coalitionContributions, type Action, type ContributionRow, type SourcedFigure } from './story/contributions';
-import { timelineRows, type TimelineRow } from './story/timeline';
+import { coalitionContributions, type Action, type ContributionRow, type SourcedFigure } from '../kb/query/contributions';
+import { timelineRows, type TimelineRow } from '../kb/query/timeline';
 
 export function StoryPanel({ details, page }: { details: KbDetails; page: PageState | null }) {
   return (
@@ -49,7 +48,7 @@ function EventList({ rows }: { rows: TimelineRow[] }) {
       {rows.map(({ event, sources, onPage }) => (
         <li key={event.id} class={onPage ? 'event on-page' : 'event'}>
           <p class="event-head">
-            <time dateTime={event.date}>{formatIsoDate(event.date, locale)}</time>
+            <time dateTime={event.date}>{formatDate(event.date, locale, 'short')}</time>
             {onPage && <span class="tag">{t('timelineOnPageTag')}</span>}
           </p>
           <p class="event-title">{event.title}</p>
@@ -73,7 +72,7 @@ function ContributionsTable({ details }: { details: KbDetails }) {
       </section>
     );
   }
-  const month = formatIsoDate(data.period, locale);
+  const month = formatDate(data.period, locale, 'short');
   return (
     <section aria-labelledby="contrib-heading">
       <h2 id="contrib-heading">{t('contribHeading')}</h2>
@@ -147,7 +146,7 @@ function ActionList({ actions }: { actions: Action[] }) {
     <ul class="cell-list">
       {actions.map((a) => (
         <li key={a.id}>
-          <span class="date">{formatIsoDate(a.date, locale)}</span> {a.text} <SourceLinks sources={a.sources} />
+          <span class="date">{formatDate(a.date, locale, 'short')}</span> {a.text} <SourceLinks sources={a.sources} />
         </li>
       ))}
     </ul>
@@ -155,10 +154,5 @@ function ActionList({ actions }: { actions: Action[] }) {
 }
 
 function figureText(f: SourcedFigure): string {
-  const locale = uiLocale();
-  const value =
-    f.valueMax !== undefined
-      ? t('rangeValue', [formatNumber(f.value, locale), formatNumber(f.valueMax, locale)])
-      : formatNumber(f.value, locale);
-  return qualified(f.qualifier, value);
+  return formatFigure(f, uiLocale(), t);
 }

@@ -4,7 +4,7 @@
  * the knowledge base's values and sources; the story events it touches. Made from the page's state and the knowledge
  * base alone, inside the extension.
  */
-import type { KbLookup } from '../core/card-data';
+import type { KbLookup } from '../kb/query/card-data';
 import type { Source } from '../kb/schema';
 import type { PageState, Verdict } from '../shared/messages';
 

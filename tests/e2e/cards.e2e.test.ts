@@ -170,8 +170,8 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     // The knowledge base holds about 200 (AFP) and 160 (Reuters) for France's troops in Iraq: sources vary, and the
     // card says what it checked against and what the other source reports.
     expect(await hoverMention(page, '200 soldiers')).toBe(true);
-    expect(await page.evaluate(displays, uiString('hoverCardQualifierAbout', '200'))).toBe(true);
-    expect(await page.evaluate(displays, uiString('hoverCardVerdictVaries'))).toBe(true);
+    expect(await page.evaluate(displays, uiString('qualifier_about', '200'))).toBe(true);
+    expect(await page.evaluate(displays, uiString('verdict_varies'))).toBe(true);
     expect(await page.evaluate(displays, uiString('hoverCardVerdictVariesText'))).toBe(true);
     // Section headings are drawn in capitals: Chromium finds the text as drawn, Firefox as written.
     const heading = uiString('hoverCardSameMeasure');
@@ -180,7 +180,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     await closeCard(page);
 
     expect(await hoverMention(page, '160')).toBe(true);
-    expect(await page.evaluate(displays, uiString('hoverCardVerdictAgrees'))).toBe(true);
+    expect(await page.evaluate(displays, uiString('verdict_agrees'))).toBe(true);
     await shot(page, 'card-figure-agrees');
     await closeCard(page);
 
@@ -206,9 +206,9 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(await page.evaluate(selected)).toBe('France');
     // Each move is told to screen readers through a live region: name, kind, place (Chromium's tree shows it).
     const total = String(await page.evaluate(countHighlights));
-    expect(await heardLast(page)).toBeOneOf([null, uiString('announceMention', 'France', uiString('hoverCardTypeState'), '1', total)]);
+    expect(await heardLast(page)).toBeOneOf([null, uiString('announceMention', 'France', uiString('type_state'), '1', total)]);
     await page.press('Alt+Shift+Period');
-    expect(await heardLast(page)).toBeOneOf([null, uiString('announceMention', 'Iraq', uiString('hoverCardTypeState'), '2', total)]);
+    expect(await heardLast(page)).toBeOneOf([null, uiString('announceMention', 'Iraq', uiString('type_state'), '2', total)]);
     await page.press('Alt+Shift+Comma');
 
     await page.press('Alt+Shift+KeyD');

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, type FigureAnnotation } from '../../src/core/annotate';
 import { restsOnPage } from '../../src/core/link/own-source';
-import { compileKb } from '../../src/kb/compile';
-import { loadPublishers, loadTopicFiles } from '../../src/kb/load';
+import { compileKb } from '../../src/kb/build/compile';
+import { loadPublishers, loadTopicFiles } from '../../src/kb/build/load';
 import type { Source } from '../../src/kb/schema';
 import { BROWSERS, FIXTURE_HOSTS, ROOT, type DPage } from './harness/browsers';
 import { displays } from './harness/card-probes';
@@ -102,10 +102,9 @@ describe.each(BROWSERS)('figures in %s', (name) => {
     const page = await session.driver.open(url);
     await page.waitFor(dossierReady);
 
-    const keys = { varies: 'Varies', differs: 'Differs', agrees: 'Agrees', unknown: 'Unknown' } as const;
-    for (const [verdict, { figure }] of Object.entries(VERDICT_PARAGRAPHS) as [keyof typeof keys, { figure: string }][]) {
+    for (const [verdict, { figure }] of Object.entries(VERDICT_PARAGRAPHS)) {
       await hoverAndWait(page, figure);
-      expect(await page.evaluate(displays, uiString(`hoverCardVerdict${keys[verdict]}`)), `${figure}: ${verdict}`).toBe(true);
+      expect(await page.evaluate(displays, uiString(`verdict_${verdict}`)), `${figure}: ${verdict}`).toBe(true);
       if (verdict !== 'unknown') {
         // The knowledge base's value, what it was matched on, and the fact's source, by publisher.
         expect(await page.evaluate(displays, uiString('hoverCardInKb'))).toBe(true);
@@ -124,8 +123,8 @@ describe.each(BROWSERS)('figures in %s', (name) => {
     const page = await session.driver.open(own.url);
     await page.waitFor(dossierReady);
     await hoverAndWait(page, own.figure);
-    expect(await page.evaluate(displays, uiString('hoverCardVerdictSelf'))).toBe(true);
-    expect(await page.evaluate(displays, uiString('hoverCardVerdictAgrees'))).toBe(false);
+    expect(await page.evaluate(displays, uiString('verdict_self'))).toBe(true);
+    expect(await page.evaluate(displays, uiString('verdict_agrees'))).toBe(false);
     await page.screenshot('figure-self');
     await page.close();
   });

@@ -4,15 +4,16 @@
  * Knowledge-base text is English and marked so.
  */
 import type { ComponentChildren } from 'preact';
-import type { CardFact, FigureCardFact } from '../../core/card-data';
+import type { CardFact, FigureCardFact } from '../../kb/query/card-data';
 import { FACT_LANG } from '../../kb/localize';
+import { factsByTime } from '../../ui/entity-card';
 import { FactText } from '../../ui/FactText';
-import { DATE_KEY, ENTITY_TYPE_KEYS, FIGURE_KEY } from '../../ui/kind-labels';
-import { sourceKindKey } from '../../ui/source-kind';
+import { formatDate, formatFigure } from '../../ui/format';
+import { DATE_KEY, FIGURE_KEY, sourceKindKey, typeKey, verdictKey } from '../../ui/labels';
 import type { Source } from '../../kb/schema';
+import type { Translate } from '../../shared/i18n';
 import type { Verdict } from '../../shared/messages';
 import type { CardContent } from './card-content';
-import { formatDay, formatKbFigure, type Translate } from './format';
 
 export const TITLE_ID = 'dossier-card-title';
 /** Descriptions, roles and events come in the reader's language (`kb/localize.ts`); facts in theirs (`FACT_LANG`). */
@@ -20,12 +21,13 @@ export const TITLE_ID = 'dossier-card-title';
 const MAX_FACTS = 3;
 const MAX_SOURCES = 3;
 
-const VERDICT: Record<Verdict, { icon: string; word: string; text: string }> = {
-  agrees: { icon: '✓', word: 'hoverCardVerdictAgrees', text: 'hoverCardVerdictAgreesText' },
-  varies: { icon: '≈', word: 'hoverCardVerdictVaries', text: 'hoverCardVerdictVariesText' },
-  self: { icon: '↺', word: 'hoverCardVerdictSelf', text: 'hoverCardVerdictSelfText' },
-  differs: { icon: '≠', word: 'hoverCardVerdictDiffers', text: 'hoverCardVerdictDiffersText' },
-  unknown: { icon: '?', word: 'hoverCardVerdictUnknown', text: 'hoverCardVerdictUnknownText' },
+/** Each verdict's icon and the key of the sentence that explains it; its word is the shared label (`verdictKey`). */
+const VERDICT: Record<Verdict, { icon: string; text: string }> = {
+  agrees: { icon: '✓', text: 'hoverCardVerdictAgreesText' },
+  varies: { icon: '≈', text: 'hoverCardVerdictVariesText' },
+  self: { icon: '↺', text: 'hoverCardVerdictSelfText' },
+  differs: { icon: '≠', text: 'hoverCardVerdictDiffersText' },
+  unknown: { icon: '?', text: 'hoverCardVerdictUnknownText' },
 };
 
 export interface CardProps {
@@ -68,9 +70,10 @@ function Header({ label, children }: { label: string; children?: ComponentChildr
 
 function EntityBody({ content, t, locale }: BodyProps<'entity'>) {
   const { entity, mentions } = content;
+  const facts = factsByTime(entity.facts.slice(0, MAX_FACTS));
   return (
     <>
-      <Header label={t(ENTITY_TYPE_KEYS[entity.type])}>
+      <Header label={t(typeKey(entity.type))}>
         <span class="count">{mentions === 1 ? t('hoverCardMentionsOne') : t('hoverCardMentionsMany', String(mentions))}</span>
       </Header>
       <h2 id={TITLE_ID} lang={entity.lang}>
@@ -83,18 +86,18 @@ function EntityBody({ content, t, locale }: BodyProps<'entity'>) {
         {entity.description}
       </p>
       {entity.facts.length > 0 && (
-        <Section title={t('hoverCardFacts')}>
-          <FactList facts={entity.facts.slice(0, MAX_FACTS).filter((f) => !f.later)} locale={locale} t={t} />
-          {entity.facts.slice(0, MAX_FACTS).some((f) => f.later) && (
+        <Section title={t('cardFacts')}>
+          <FactList facts={facts.known} locale={locale} t={t} />
+          {facts.later.length > 0 && (
             <>
-              <h4 class="later">{t('hoverCardLater')}</h4>
-              <FactList facts={entity.facts.slice(0, MAX_FACTS).filter((f) => f.later)} locale={locale} t={t} />
+              <h4 class="later">{t('cardLater')}</h4>
+              <FactList facts={facts.later} locale={locale} t={t} />
             </>
           )}
         </Section>
       )}
       {entity.related.length > 0 && (
-        <Section title={t('hoverCardRelated')}>
+        <Section title={t('cardRelated')}>
           <p class="related" lang={entity.lang}>
             {entity.related.map((r) => r.name).join(' · ')}
           </p>
@@ -111,7 +114,7 @@ function FigureBody({ content, t, locale }: BodyProps<'figure'>) {
     <>
       <Header label={t(FIGURE_KEY)}>
         <span class={`verdict verdict-${content.verdict}`}>
-          <span aria-hidden="true">{verdict.icon}</span> {t(verdict.word)}
+          <span aria-hidden="true">{verdict.icon}</span> {t(verdictKey(content.verdict))}
         </span>
       </Header>
       <h2 id={TITLE_ID}>{content.text}</h2>
@@ -122,8 +125,8 @@ function FigureBody({ content, t, locale }: BodyProps<'figure'>) {
           <>
             <dt>{t('hoverCardInKb')}</dt>
             <dd>
-              <strong>{formatKbFigure(content.kb, locale, t)}</strong>
-              {content.kb.date && <span class="meta"> · {formatDay(content.kb.date, locale)}</span>}
+              <strong>{formatFigure(content.kb, locale, t)}</strong>
+              {content.kb.date && <span class="meta"> · {formatDate(content.kb.date, locale)}</span>}
             </dd>
           </>
         )}
@@ -159,7 +162,9 @@ function DateBody({ content, t, locale }: BodyProps<'date'>) {
       <h2 id={TITLE_ID}>{content.text}</h2>
       <p class="resolved">
         <strong>
-          {content.span === 'week' ? t('hoverCardWeekOf', formatDay(content.iso, locale, true)) : formatDay(content.iso, locale, true)}
+          {content.span === 'week'
+            ? t('hoverCardWeekOf', formatDate(content.iso, locale, 'weekday'))
+            : formatDate(content.iso, locale, 'weekday')}
         </strong>
       </p>
       {event && (
@@ -178,12 +183,12 @@ function DateBody({ content, t, locale }: BodyProps<'date'>) {
 
 /** Why this fact checks the figure: its subject, what it counts, its date. */
 function matchedOn(fact: FigureCardFact, locale: string): string {
-  return [fact.subject.name, fact.measureLabel, fact.date && formatDay(fact.date, locale)].filter(Boolean).join(' · ');
+  return [fact.subject.name, fact.measureLabel, fact.date && formatDate(fact.date, locale)].filter(Boolean).join(' · ');
 }
 
 /** Another source's value for the same measure: the value, its date and its first source. */
 function ReportedValue({ fact, locale, t }: { fact: CardFact; locale: string; t: Translate }) {
-  const value = fact.value === undefined ? null : <strong>{formatKbFigure({ ...fact, value: fact.value }, locale, t)}</strong>;
+  const value = fact.value === undefined ? null : <strong>{formatFigure({ ...fact, value: fact.value }, locale, t)}</strong>;
   return <FactLine lead={value} fact={fact} locale={locale} t={t} />;
 }
 
@@ -193,7 +198,7 @@ function FactLine({ lead, fact, locale, t }: { lead: ComponentChildren; fact: Ca
   return (
     <li>
       {lead}
-      {fact.date && <span class="meta"> · {formatDay(fact.date, locale)}</span>}
+      {fact.date && <span class="meta"> · {formatDate(fact.date, locale)}</span>}
       {source && (
         <>
           {' · '}
@@ -240,7 +245,7 @@ function SourceLink({ source, locale, t }: { source: Source; locale?: string; t:
       {source.kind && <span class="source-kind"> ({t(sourceKindKey(source.kind))})</span>}
       {locale !== undefined && (
         <>
-          {source.date && `, ${formatDay(source.date, locale)}`}: <span lang={source.lang ?? FACT_LANG}>{source.title}</span>
+          {source.date && `, ${formatDate(source.date, locale)}`}: <span lang={source.lang ?? FACT_LANG}>{source.title}</span>
         </>
       )}
     </a>

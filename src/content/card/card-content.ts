@@ -3,7 +3,7 @@
  * which holds the knowledge base's details), a figure's check against the knowledge base, or a date's resolved day
  * and timeline event. The content script itself only has the small runtime index.
  */
-import type { EntityCard, FigureCardFact } from '../../core/card-data';
+import type { EntityCard, FigureCardFact } from '../../kb/query/card-data';
 import type { RuntimeFigureFact, RuntimeIndex } from '../../kb/runtime';
 import type { Source, TimelineEvent } from '../../kb/schema';
 import type { ContentToBackground, Verdict } from '../../shared/messages';

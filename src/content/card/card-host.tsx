@@ -9,7 +9,7 @@ import { CARD_HOST_TAG } from '../../core/dom/skip-rules';
 import { Card } from './Card';
 import type { CardContent } from './card-content';
 import { CARD_CSS } from './card-styles';
-import type { Translate } from './format';
+import type { Translate } from '../../shared/i18n';
 import { placeCard, placeSheet, SHEET_MAX_VIEWPORT, type Box } from './placement';
 import { startSwipe, type Swipe } from './swipe';
 

@@ -3,7 +3,7 @@
  * its headline, standfirst and body are, so the content script knows whether and what to annotate.
  */
 import { judgeArticle } from './article-score';
-import { finish, type Steps } from '../steps';
+import { finish, type Steps } from '../../lib/steps';
 import { pageSignalSteps } from './page-signals';
 import { articleRegions, findStandfirst } from './regions';
 
@@ -32,7 +32,7 @@ export function detectArticle(doc: Document, opts: DetectOptions = {}): ArticleD
   return finish(detectArticleSteps(doc, opts));
 }
 
-/** Steps that detect the article, a few milliseconds each even on a huge page (see `src/core/steps.ts`). */
+/** Steps that detect the article, a few milliseconds each even on a huge page (see `src/lib/steps.ts`). */
 export function* detectArticleSteps(doc: Document, opts: DetectOptions = {}): Steps<ArticleDetection> {
   const signals = yield* pageSignalSteps(doc, opts.url);
   const verdict = judgeArticle(signals);

@@ -5,7 +5,7 @@
  * split across sibling containers. `[itemprop=articleBody]`, when it holds prose, is taken as is.
  */
 import { pageBody } from '../dom/page-body';
-import { ticker, type Steps } from '../steps';
+import { ticker, type Steps } from '../../lib/steps';
 import { LONG_PARAGRAPH, type Paragraph } from './paragraphs';
 
 export interface BodyRoot {

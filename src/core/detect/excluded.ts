@@ -7,7 +7,7 @@
 import { isClearBoilerplate } from '../dom/boilerplate';
 import { isHidden } from '../dom/hidden';
 import { isNonText } from '../dom/skip-rules';
-import { finish, ticker, type Steps } from '../steps';
+import { finish, ticker, type Steps } from '../../lib/steps';
 
 /** Ancestors judged in one step (each may read a computed style). */
 const ANCESTORS_PER_STEP = 250;

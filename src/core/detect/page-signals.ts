@@ -7,7 +7,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { commonAncestor } from '../dom/document-order';
 import { openingText } from '../dom/opening-text';
 import { pageBody } from '../dom/page-body';
-import { ticker, type Steps } from '../steps';
+import { ticker, type Steps } from '../../lib/steps';
 import { bodyRootSteps, type BodyRoot } from './body-root';
 import { mentionsDate, startsWithStamp } from './date-text';
 import { datelineAfter } from './dateline';

@@ -6,7 +6,7 @@
  */
 import { openingText } from '../dom/opening-text';
 import { pageBody } from '../dom/page-body';
-import { ticker, type Steps } from '../steps';
+import { ticker, type Steps } from '../../lib/steps';
 import type { ExclusionTest } from './excluded';
 
 export interface Paragraph {

@@ -2,7 +2,7 @@
  * Dates and figures of one block, with offsets into the original block text. Dates are read first; their tokens are
  * not read again as numbers ("7 January" holds no figure).
  */
-import { originalSpan, type Normalized } from '../text/normalize';
+import { originalSpan, type Normalized } from '../../lib/normalize';
 import { extractDates, insideQuotes } from './dates';
 import { extractFigures } from './figures';
 import { tokenize } from './tokens';

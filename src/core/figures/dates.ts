@@ -11,7 +11,7 @@
  * Periods — parts of the publication day, weeks, weekends and months ("last week", "late December") — come from
  * `periods.ts` where no day is named.
  */
-import { dayOf, isoOf, weekdayOf, yearOf } from './calendar';
+import { dayOf, isoOf, weekdayOf, yearOf } from '../../lib/calendar';
 import { periodAt } from './periods';
 import { touching, wordAt, type Token } from './tokens';
 import type { ParsedDate } from './types';

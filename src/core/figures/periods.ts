@@ -12,7 +12,7 @@
  *   article); "next year" / "de l'année prochaine" after it, the year after.
  * English month names count only when capitalised, and "May" and "March" only after a cue or before a year.
  */
-import { isoOf, weekdayOf, yearOf } from './calendar';
+import { isoOf, weekdayOf, yearOf } from '../../lib/calendar';
 import { phraseLexicon, wordAt, type Token } from './tokens';
 
 export type Span = 'day' | 'week' | 'month';

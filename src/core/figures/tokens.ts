@@ -1,5 +1,5 @@
 /**
- * Tokens of a normalised block (see `src/core/text/normalize.ts`: lower-case, no diacritics, one space between words),
+ * Tokens of a normalised block (see `src/lib/normalize.ts`: lower-case, no diacritics, one space between words),
  * the input of the figure and date parsers. Offsets are into the normalised text.
  */
 

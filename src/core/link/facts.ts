@@ -22,7 +22,7 @@
  */
 import type { RuntimeFigureFact, RuntimeIndex } from '../../kb/runtime';
 import type { Unit } from '../../kb/schema';
-import { dayRange } from '../figures/calendar';
+import { dayRange } from '../../lib/calendar';
 import type { ParsedFigure } from '../figures/types';
 import type { MeasureKind } from './aspect';
 import { confirms, sameCount, valueRatio, SAME_MAGNITUDE } from './values';

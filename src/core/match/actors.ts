@@ -8,7 +8,7 @@
  * itself starts or ends with one ("IS" is not found in "this"); an apostrophe is not part of a word, so "Iran's" and
  * "Iran’s" contain "Iran".
  */
-import { originalSpan, type Normalized } from '../text/normalize';
+import { originalSpan, type Normalized } from '../../lib/normalize';
 import type { Automaton } from './automaton';
 import {
   isLetterOrDigit,

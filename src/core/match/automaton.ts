@@ -5,7 +5,7 @@
  * plus the number of matches, whatever the number of keys. The trie lives in flat typed arrays: each node's edges are
  * a sorted run of (code unit, child) pairs, searched by bisection.
  */
-import { finish, ticker, type Steps } from '../steps';
+import { finish, ticker, type Steps } from '../../lib/steps';
 
 export interface Automaton {
   /**

@@ -4,8 +4,8 @@
  */
 import type { RuntimeIndex } from '../../kb/runtime';
 import type { CaseRule } from '../../kb/schema';
-import { finish, ticker, type Steps } from '../steps';
-import { normalizeWithMap } from '../text/normalize';
+import { finish, ticker, type Steps } from '../../lib/steps';
+import { normalizeWithMap } from '../../lib/normalize';
 
 /** Letter case of one character: upper, lower, or none (digits, punctuation, scripts without case). */
 export const NO_CASE = 0;

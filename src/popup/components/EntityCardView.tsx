@@ -1,12 +1,14 @@
 /**
- * An entity's card in the fact panel: the same content as the hover card in the page (from `core/card-data`):
- * role, description, key facts with their sources, related entities and timeline events.
+ * An entity's card in the fact panel: the same content as the hover card in the page (from `kb/query/card-data`):
+ * role, description, key facts with their sources, related entities and timeline events. It shares the hover card's
+ * pieces (`src/ui/`: fact text, labels, formats, the "Later" split), not its markup: see `ui/entity-card.ts`.
  */
 import { FactText } from '../../ui/FactText';
-import type { CardFact, EntityCard } from '../../core/card-data';
+import { factsByTime } from '../../ui/entity-card';
+import { formatDate } from '../../ui/format';
+import { typeKey } from '../../ui/labels';
+import type { CardFact, EntityCard } from '../../kb/query/card-data';
 import { t } from '../../shared/i18n';
-import { formatIsoDate } from '../format';
-import { typeLabel } from '../labels';
 import { uiLocale } from '../locale';
 import { SourceLinks } from './SourceLinks';
 
@@ -23,32 +25,33 @@ export function EntityCardView({
   const locale = uiLocale();
   const Heading = `h${headingLevel}` as 'h3';
   const Sub = `h${Math.min(headingLevel + 1, 6)}` as 'h4';
+  const facts = factsByTime(card.facts);
   return (
     <article class={`card card-${card.type}`} aria-label={card.name}>
       <Heading class="card-name" tabIndex={-1}>
-        {card.name} <span class="type-tag">{typeLabel(card.type)}</span>
+        {card.name} <span class="type-tag">{t(typeKey(card.type))}</span>
       </Heading>
       <p class="card-role">{card.role}</p>
       <p class="card-description">{card.description}</p>
       {card.facts.length > 0 && (
         <section class="card-section">
           <Sub>{t('cardFacts')}</Sub>
-          <FactItems facts={card.facts.filter((f) => !f.later)} locale={locale} />
-          {card.facts.some((f) => f.later) && (
+          <FactItems facts={facts.known} locale={locale} />
+          {facts.later.length > 0 && (
             <>
-              <p class="card-later">{t('hoverCardLater')}</p>
-              <FactItems facts={card.facts.filter((f) => f.later)} locale={locale} />
+              <p class="card-later">{t('cardLater')}</p>
+              <FactItems facts={facts.later} locale={locale} />
             </>
           )}
         </section>
       )}
       {card.events.length > 0 && (
         <section class="card-section">
-          <Sub>{t('cardEvents')}</Sub>
+          <Sub>{t('timelineHeading')}</Sub>
           <ul class="card-events">
             {card.events.map((ev) => (
               <li key={ev.id}>
-                <span class="date">{formatIsoDate(ev.date, locale)}</span> {ev.title}
+                <span class="date">{formatDate(ev.date, locale, 'short')}</span> {ev.title}
               </li>
             ))}
           </ul>
@@ -88,7 +91,7 @@ function FactItems({ facts, locale }: { facts: CardFact[]; locale: string }) {
     <ul class="card-facts">
       {facts.map((f) => (
         <li key={f.id}>
-          {f.date && <span class="date">{formatIsoDate(f.date, locale)} · </span>}
+          {f.date && <span class="date">{formatDate(f.date, locale, 'short')} · </span>}
           <FactText text={f.text} t={t} /> <SourceLinks sources={f.sources} />
         </li>
       ))}

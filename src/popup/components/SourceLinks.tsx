@@ -5,8 +5,8 @@
 import { Fragment } from 'preact';
 import type { Source } from '../../kb/schema';
 import { t } from '../../shared/i18n';
-import { sourceKindKey } from '../../ui/source-kind';
-import { formatIsoDate } from '../format';
+import { formatDate } from '../../ui/format';
+import { sourceKindKey } from '../../ui/labels';
 import { uiLocale } from '../locale';
 
 export function SourceLinks({ sources }: { sources: Source[] }) {
@@ -21,7 +21,7 @@ export function SourceLinks({ sources }: { sources: Source[] }) {
           <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
             {s.publisher}
             {s.kind && <span class="source-kind"> · {t(sourceKindKey(s.kind))}</span>}
-            {s.date && ` (${formatIsoDate(s.date, locale)})`}
+            {s.date && ` (${formatDate(s.date, locale, 'short')})`}
           </a>
         </Fragment>
       ))}

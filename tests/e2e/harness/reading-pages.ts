@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileKb } from '../../../src/kb/compile';
-import { loadTopicFiles } from '../../../src/kb/load';
+import { compileKb } from '../../../src/kb/build/compile';
+import { loadTopicFiles } from '../../../src/kb/build/load';
 import type { KbDetails } from '../../../src/kb/runtime';
 import type { EntityType } from '../../../src/kb/schema';
 import { CATEGORIES, categoryOf } from '../../../src/shared/categories';

@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card, TITLE_ID } from '../../../src/content/card/Card';
 import type { CardContent } from '../../../src/content/card/card-content';
-import type { EntityCard } from '../../../src/core/card-data';
+import type { EntityCard } from '../../../src/kb/query/card-data';
 import type { Source } from '../../../src/kb/schema';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -111,7 +111,7 @@ describe('Card', () => {
   it('shows an entity’s type, role, description, three key facts, related actors, sources and mention count', () => {
     const { root } = show(CONTENTS[0]!);
     const text = root.textContent ?? '';
-    expect(text).toContain('[hoverCardTypePerson]');
+    expect(text).toContain('[type_person]');
     expect(text).toContain('[hoverCardMentionsMany:2]');
     expect(text).toContain('[hoverCardRole] Minister of the Armed Forces of France.');
     expect(text).toContain('French politician.');
@@ -133,10 +133,10 @@ describe('Card', () => {
   it('gives a figure’s verdict in words with an icon hidden from screen readers, the knowledge base’s figure and the source', () => {
     const { root } = show(CONTENTS[2]!);
     const verdict = root.querySelector('.verdict')!;
-    expect(verdict.textContent).toBe('✓ [hoverCardVerdictAgrees]');
+    expect(verdict.textContent).toBe('✓ [verdict_agrees]');
     expect(verdict.querySelector('[aria-hidden="true"]')?.textContent).toBe('✓');
     expect(root.querySelector('dl')?.textContent).toBe(
-      '[hoverCardInArticle]200 soldiers[hoverCardInKb][hoverCardQualifierAbout:200] · January 2020',
+      '[hoverCardInArticle]200 soldiers[hoverCardInKb][qualifier_about:200] · January 2020',
     );
     expect(root.textContent).toContain('[hoverCardVerdictAgreesText]');
     expect(root.textContent).toContain('France had about 200 soldiers in Iraq.');
@@ -144,14 +144,14 @@ describe('Card', () => {
   });
 
   it('words every verdict differently', () => {
-    expect(show(CONTENTS[3]!).root.querySelector('.verdict')?.textContent).toBe('≠ [hoverCardVerdictDiffers]');
-    expect(show(CONTENTS[4]!).root.querySelector('.verdict')?.textContent).toBe('? [hoverCardVerdictUnknown]');
+    expect(show(CONTENTS[3]!).root.querySelector('.verdict')?.textContent).toBe('≠ [verdict_differs]');
+    expect(show(CONTENTS[4]!).root.querySelector('.verdict')?.textContent).toBe('? [verdict_unknown]');
     expect(show(CONTENTS[4]!).root.textContent).not.toContain('[hoverCardInKb]');
   });
 
   it('shows, for sources that vary, why the fact was matched and what the other sources report', () => {
     const { root } = show(CONTENTS[CONTENTS.length - 1]!);
-    expect(root.querySelector('.verdict')?.textContent).toBe('≈ [hoverCardVerdictVaries]');
+    expect(root.querySelector('.verdict')?.textContent).toBe('≈ [verdict_varies]');
     expect(root.querySelector('.why')?.textContent).toContain('Operation Martyr Soleimani · missiles');
     expect(root.textContent).toContain('[hoverCardSameMeasure]');
     expect(root.textContent).toContain('22');
@@ -199,7 +199,7 @@ describe('Card', () => {
 
   it('takes every string from _locales, in English and in French, with the same placeholders', () => {
     for (const content of CONTENTS) show(content);
-    for (const key of ['hoverCardQualifierAtLeast', 'hoverCardQualifierMoreThan', 'hoverCardQualifierUpTo', 'hoverCardQualifierFewerThan', 'hoverCardRange', 'hoverCardLocale', 'keyboardHelp', 'keyboardHelpTitle']) {
+    for (const key of ['qualifier_at_least', 'qualifier_more_than', 'qualifier_up_to', 'qualifier_fewer_than', 'rangeValue', 'hoverCardLocale', 'keyboardHelp', 'keyboardHelpTitle']) {
       used.add(key);
     }
     const en = locale('en');

@@ -2,7 +2,7 @@
 /** Reading a detected article: a long one is announced to the sink before any mention is found. */
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/core/detect/article';
-import { finish } from '../../../src/core/steps';
+import { finish } from '../../../src/lib/steps';
 import { LONG_ARTICLE_CHARS, scanPage, type ReadSink } from '../../../src/content/page-scan';
 import { indexLoader, packIndex } from '../../../src/kb/pack';
 import { tinyIndex } from '../core/match-fixtures';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, type Annotation } from '../../../src/core/annotate';
-import { normalize } from '../../../src/core/text/normalize';
+import { normalize } from '../../../src/lib/normalize';
 import { tinyIndex } from './match-fixtures';
 
 const KB = tinyIndex(

@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, detectArticleSteps, type ArticleDetection } from '../../../src/core/detect/article';
-import { finish } from '../../../src/core/steps';
+import { finish } from '../../../src/lib/steps';
 
 const URL_OF_PAGE = 'https://daily.example/news/2020/01/07/france-keeps-troops-in-iraq-despite-threats';
 const HEADLINE = 'France keeps its troops in Iraq despite threats from Iran';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../../src/core/figures/block';
-import { dayNumber, dayRange, isoOf, weekdayOf } from '../../../src/core/figures/calendar';
-import { normalizeWithMap } from '../../../src/core/text/normalize';
+import { dayNumber } from '../../../src/lib/calendar';
+import { normalizeWithMap } from '../../../src/lib/normalize';
 
 function dates(text: string, published?: string) {
   const day = published === undefined ? undefined : dayNumber(published);
@@ -10,16 +10,6 @@ function dates(text: string, published?: string) {
 
 // 2020-01-07 was a Tuesday; 2020-01-03 a Friday; 2020-01-06 a Monday.
 const TUESDAY = '2020-01-07';
-
-describe('calendar', () => {
-  it('knows weekdays and partial dates', () => {
-    expect(weekdayOf(dayNumber('2020-01-07')!)).toBe(2);
-    expect(isoOf(dayNumber('2020-02-29')!)).toBe('2020-02-29');
-    expect(dayNumber('2019-02-29')).toBeUndefined();
-    expect(dayRange('2020-01')).toEqual({ first: dayNumber('2020-01-01'), last: dayNumber('2020-01-31') });
-    expect(dayRange('2020')).toEqual({ first: dayNumber('2020-01-01'), last: dayNumber('2020-12-31') });
-  });
-});
 
 describe('absolute dates', () => {
   it.each([

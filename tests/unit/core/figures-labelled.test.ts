@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, type FigureAnnotation } from '../../../src/core/annotate';
 import { verdictAgainstPage } from '../../../src/core/link/own-source';
-import { compileKb } from '../../../src/kb/compile';
-import { loadTopicFiles } from '../../../src/kb/load';
+import { compileKb } from '../../../src/kb/build/compile';
+import { loadTopicFiles } from '../../../src/kb/build/load';
 import { fixturesDir } from '../helpers/corpus';
 
 type LabelVerdict = 'agrees' | 'sources-vary' | 'differs' | 'self' | 'unknown';

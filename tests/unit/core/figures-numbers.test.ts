@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberAt, parseDigits, qualifierBefore, vagueQuantityEnd } from '../../../src/core/figures/numbers';
 import { tokenize } from '../../../src/core/figures/tokens';
-import { normalize } from '../../../src/core/text/normalize';
+import { normalize } from '../../../src/lib/normalize';
 
 const tokens = (text: string) => tokenize(normalize(text), () => false);
 const valueOf = (text: string) => numberAt(tokens(text), 0)?.value;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../../src/core/figures/block';
-import { dayNumber } from '../../../src/core/figures/calendar';
+import { dayNumber } from '../../../src/lib/calendar';
 import { sentenceIndex, sentenceStarts } from '../../../src/core/link/sentences';
-import { normalizeWithMap } from '../../../src/core/text/normalize';
+import { normalizeWithMap } from '../../../src/lib/normalize';
 
 function read(text: string, published = '2020-01-07') {
   const starts = sentenceStarts(text);

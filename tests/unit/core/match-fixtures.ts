@@ -4,7 +4,7 @@
  */
 import type { RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from '../../../src/kb/runtime';
 import type { AliasSpec, EntityType, Qualifier, Unit } from '../../../src/kb/schema';
-import { normalize } from '../../../src/core/text/normalize';
+import { normalize } from '../../../src/lib/normalize';
 
 export interface TinyEntity {
   id: string;

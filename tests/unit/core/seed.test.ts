@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnnotator, type Annotation, type FigureAnnotation } from '../../../src/core/annotate';
 import type { ParsedDate, ParsedFigure } from '../../../src/core/figures/types';
-import { compileKb } from '../../../src/kb/compile';
-import { loadTopicFiles } from '../../../src/kb/load';
+import { compileKb } from '../../../src/kb/build/compile';
+import { loadTopicFiles } from '../../../src/kb/build/load';
 import type { KbDetails, RuntimeIndex } from '../../../src/kb/runtime';
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');

@@ -15,9 +15,9 @@ import {
 } from '../../../src/shared/messages';
 import { HOVER_DELAY_RANGE, isHostname, parseSettings } from '../../../src/shared/settings';
 import { CATEGORIES } from '../../../src/shared/categories';
-import { createKbLookup } from '../../../src/core/card-data';
-import { compileKb } from '../../../src/kb/compile';
-import { loadTopicFiles } from '../../../src/kb/load';
+import { createKbLookup } from '../../../src/kb/query/card-data';
+import { compileKb } from '../../../src/kb/build/compile';
+import { loadTopicFiles } from '../../../src/kb/build/load';
 
 const SELF = { id: 'dossier-id', baseUrl: 'chrome-extension://dossier-id/' };
 

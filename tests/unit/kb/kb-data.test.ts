@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATA_DIR, loadTopicFiles } from '../../../src/kb/load';
-import { validateKb } from '../../../src/kb/validate';
+import { DEFAULT_DATA_DIR, loadTopicFiles } from '../../../src/kb/build/load';
+import { validateKb } from '../../../src/kb/build/validate';
 
 const hasData = existsSync(DEFAULT_DATA_DIR) && readdirSync(DEFAULT_DATA_DIR).some((name) => name.endsWith('.json'));
 if (!hasData) console.warn(`Notice: no topic files in ${DEFAULT_DATA_DIR} yet; the knowledge base gate is skipped.`);

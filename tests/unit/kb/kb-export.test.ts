@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportKb } from '../../../scripts/kb-export';
-import { compileKb } from '../../../src/kb/compile';
-import type { PublisherRegistry } from '../../../src/kb/publishers';
+import { compileKb } from '../../../src/kb/build/compile';
+import type { PublisherRegistry } from '../../../src/kb/build/publishers';
 import { tinyKb } from './tiny-kb';
 
 const GAZETTE = {

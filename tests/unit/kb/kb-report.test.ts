@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { indexSize, kbReport, within } from '../../../scripts/kb-report';
-import { compileKb } from '../../../src/kb/compile';
+import { compileKb } from '../../../src/kb/build/compile';
 import { packIndex } from '../../../src/kb/pack';
 import { entry, tinyKb } from './tiny-kb';
 

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { compileKb } from '../../../src/kb/compile';
-import { loadTopicFiles } from '../../../src/kb/load';
+import { compileKb } from '../../../src/kb/build/compile';
+import { loadTopicFiles } from '../../../src/kb/build/load';
 import { fetchedIndexLoader, indexLoader, packIndex, unpackIndex, unpackIndexSteps } from '../../../src/kb/pack';
 import type { RuntimeIndex } from '../../../src/kb/runtime';
 import { createKeyResolver, eventKey, factKey, isRuntimeKey } from '../../../src/kb/runtime-keys';

@@ -2,7 +2,7 @@
  * A tiny, valid knowledge base in two topic files (invented names, no story data), for the KB machinery's tests.
  * Every call returns fresh objects, so a test may break one entry without touching the others.
  */
-import type { TopicFileInput } from '../../../src/kb/validate';
+import type { TopicFileInput } from '../../../src/kb/build/validate';
 
 export function tinyKb(): TopicFileInput[] {
   return [

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAnnotator } from '../../../src/core/annotate';
-import { createKbLookup } from '../../../src/core/card-data';
+import { createKbLookup } from '../../../src/kb/query/card-data';
 import { pageState } from '../../../src/content/page-state';
 import type { Mention } from '../../../src/content/mentions';
-import { compileKb } from '../../../src/kb/compile';
-import { loadPublishers, loadTopicFiles } from '../../../src/kb/load';
+import { compileKb } from '../../../src/kb/build/compile';
+import { loadPublishers, loadTopicFiles } from '../../../src/kb/build/load';
 import { buildExport, exportFileName, toMarkdown } from '../../../src/popup/dossier-export';
 import { readSeed } from '../helpers/corpus';
 
