@@ -1,9 +1,9 @@
 /** What a count measures beyond its unit (`link/aspect.ts`), read from the article's clause as a figure's kind. */
 import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../../src/core/figures/block';
-import { dayNumber } from '../../../src/core/figures/calendar';
+import { dayNumber } from '../../../src/lib/calendar';
 import { sentenceIndex, sentenceStarts } from '../../../src/core/link/sentences';
-import { normalizeWithMap } from '../../../src/core/text/normalize';
+import { normalizeWithMap } from '../../../src/lib/normalize';
 
 function kindOf(text: string): string {
   const starts = sentenceStarts(text);

@@ -1,7 +1,7 @@
 /** A fact's measure kind is read from its own text like an article's figure, else from what its measure id says. */
 import { describe, expect, it } from 'vitest';
-import { factMeasureKind } from '../../../src/kb/compile';
-import type { Fact } from '../../../src/kb/schema';
+import { factMeasureKind } from '../../../../src/kb/build/compile';
+import type { Fact } from '../../../../src/kb/schema';
 
 const fact = (text: string, measure: string, extra: Partial<Fact> = {}): Fact =>
   ({ id: 'f', subject: 'denmark', text, about: [], sources: ['s'], value: 100, unit: 'troops', qualifier: 'about', measure, ...extra }) as Fact;
