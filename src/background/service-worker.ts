@@ -11,7 +11,7 @@ import packedIndex from 'virtual:dossier/kb-index-packed';
 import { createKbLookup } from '../kb/query/card-data';
 import { kbLanguage, localizeDetails } from '../kb/localize';
 import { t } from '../shared/i18n';
-import { restsOnPage, verdictAgainstPage } from '../core/link/own-source';
+import { figuresAgainstPage, restsOnPage } from '../core/link/own-source';
 import { parseContentMessage, parsePopupToBackground, senderKind, tabStateKey, type PageState } from '../shared/messages';
 import { withSiteToggled } from '../shared/settings';
 import { webHostname } from '../shared/settings-sites';
@@ -87,11 +87,7 @@ async function figureFact(tabId: number, key: string) {
 
 /** Agreements that rest only on the page itself become "from this article" before the panel and badge see them. */
 function checkedAgainstPage(state: PageState): PageState {
-  const figures = state.figures.map((f) => {
-    const sources = f.fact ? kb.fact(f.fact)?.sources : undefined;
-    return sources ? { ...f, verdict: verdictAgainstPage(f.verdict, sources, state) } : f;
-  });
-  return { ...state, figures };
+  return { ...state, figures: figuresAgainstPage(state.figures, state, (fact) => kb.fact(fact)?.sources) };
 }
 
 async function storeTabState(tabId: number, reported: PageState): Promise<void> {

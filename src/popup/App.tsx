@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import authored from 'virtual:dossier/kb-details';
 import { kbLanguage, localizeDetails } from '../kb/localize';
+import { figuresAgainstPage } from '../core/link/own-source';
 import { createKbLookup } from '../kb/query/card-data';
 import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
@@ -28,7 +29,13 @@ export function App() {
   const tab = useTargetTab();
   const tabId = tab.loading ? undefined : tab.value?.id;
   const pageLoad = usePageState(tabId);
-  const page = pageLoad.loading ? null : pageLoad.value;
+  const reported = pageLoad.loading ? null : pageLoad.value;
+  // The page answers the panel directly before the background's copy arrives: its agreements that rest only on the
+  // page itself are made "from this article" here too, by the same rule.
+  const page = useMemo(
+    () => reported && { ...reported, figures: figuresAgainstPage(reported.figures, reported, (fact) => kb.fact(fact)?.sources) },
+    [reported, kb],
+  );
   const settings = useSettings();
   const access = useSiteAccess(page?.url ?? (tab.loading ? undefined : tab.value?.url), page);
   const [selected, setSelected] = useState('page');

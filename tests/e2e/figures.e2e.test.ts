@@ -126,6 +126,15 @@ describe.each(BROWSERS)('figures in %s', (name) => {
     expect(await page.evaluate(displays, uiString('verdict_self'))).toBe(true);
     expect(await page.evaluate(displays, uiString('verdict_agrees'))).toBe(false);
     await page.screenshot('figure-self');
+    // The fact panel says the same, from its first answer on (the page's own, before the background's copy).
+    const panel = await openPanel(session.driver, await session.driver.tabIdOf(own.url));
+    const row = await panel.evaluate(
+      (figure: string) => [...document.querySelectorAll('.figure')].find((r) => r.textContent!.includes(figure))?.textContent ?? '',
+      own.figure,
+    );
+    expect(row).toContain(uiString('verdict_self'));
+    expect(row).not.toContain(uiString('verdict_agrees'));
+    await panel.close();
     await page.close();
   });
 

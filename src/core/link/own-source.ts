@@ -50,3 +50,19 @@ export function restsOnPage(sources: readonly Source[], page: PageRef): boolean 
 export function verdictAgainstPage<V extends string>(verdict: V, sources: readonly Source[], page: PageRef): V | 'self' {
   return (verdict === 'agrees' || verdict === 'varies') && restsOnPage(sources, page) ? 'self' : verdict;
 }
+
+/**
+ * A page's figures as a reader must see them: each agreement that rests only on the page itself made `self`. The one
+ * rule for every place that shows verdicts — the background's copy of a tab's state and the fact panel's own
+ * question to the page alike — so that the panel never shows "Agrees" where the card says "From this article".
+ */
+export function figuresAgainstPage<F extends { fact?: string | undefined; verdict: string }>(
+  figures: readonly F[],
+  page: PageRef,
+  sourcesOf: (fact: string) => readonly Source[] | undefined,
+): F[] {
+  return figures.map((f) => {
+    const sources = f.fact === undefined ? undefined : sourcesOf(f.fact);
+    return sources ? { ...f, verdict: verdictAgainstPage(f.verdict, sources, page) } : f;
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restsOnPage, verdictAgainstPage } from '../../../src/core/link/own-source';
+import { figuresAgainstPage, restsOnPage, verdictAgainstPage } from '../../../src/core/link/own-source';
 import type { Source } from '../../../src/kb/schema';
 
 const source = (url: string, date?: string): Source => ({ id: 's', publisher: 'P', title: 'T', url, ...(date && { date }) });
@@ -33,5 +33,21 @@ describe('a check against itself is no check', () => {
     expect(verdictAgainstPage('varies', own, page)).toBe('self');
     expect(verdictAgainstPage('differs', own, page)).toBe('differs');
     expect(verdictAgainstPage('agrees', [source('https://www.reuters.com/a')], page)).toBe('agrees');
+  });
+});
+
+describe('figuresAgainstPage', () => {
+  it('makes every agreement resting only on the page "self", and leaves the rest', () => {
+    const page = { url: 'https://www.newarab.com/news/story', published: '2020-01-07' };
+    const own = [{ id: 's', publisher: 'The New Arab', title: 'Story', date: '2020-01-07', url: 'https://www.newarab.com/news/story' }];
+    const other = [{ id: 'r', publisher: 'Reuters', title: 'Other', date: '2020-01-07', url: 'https://www.reuters.com/x' }];
+    const sources = (fact: string) => (fact === 'own' ? own : fact === 'other' ? other : undefined);
+    const figures = [
+      { fact: 'own', verdict: 'agrees' },
+      { fact: 'own', verdict: 'differs' },
+      { fact: 'other', verdict: 'agrees' },
+      { verdict: 'unknown' },
+    ];
+    expect(figuresAgainstPage(figures, page, sources).map((f) => f.verdict)).toEqual(['self', 'differs', 'agrees', 'unknown']);
   });
 });
