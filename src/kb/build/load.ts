@@ -2,9 +2,10 @@
  * Reads the knowledge base's topic files from disk (Node only: build time, scripts and tests).
  *
  * A JSON syntax error is reported with the file name, line and column. `JSON.parse` does not always say where it
- * failed (V8 often quotes the text instead), so the position comes from a small scan of the JSON grammar.
+ * failed (V8 often quotes the text instead), so the position comes from the `jsonc-parser` library's strict parse.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { parse, type ParseError } from 'jsonc-parser';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PublisherRegistry } from './publishers';
@@ -60,90 +61,22 @@ export function jsonSyntaxError(text: string): string | undefined {
   return `line ${line}, column ${column}: invalid JSON: unexpected ${found}`;
 }
 
-/** Offset of the first character where `text` stops being JSON (text.length when it ends too early). */
+/**
+ * Offset of the first character where `text` stops being JSON (text.length when it ends too early), from the JSON
+ * parser of the `jsonc-parser` library in strict mode (no comments, no trailing commas).
+ */
 function syntaxErrorOffset(text: string): number | undefined {
-  let i = 0;
-  const fail = (): never => {
-    throw new SyntaxAt(i);
-  };
-  const skipSpace = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const expect = (token: string): void => {
-    for (const ch of token) {
-      if (text[i] !== ch) fail();
-      i++;
-    }
-  };
-  const string = (): void => {
-    expect('"');
-    while (i < text.length) {
-      const code = text.charCodeAt(i);
-      if (code === 0x22) {
-        i++;
-        return;
-      }
-      if (code < 0x20) fail();
-      if (code === 0x5c) {
-        i++;
-        const escape = text[i];
-        if (escape === 'u') {
-          i++;
-          for (let k = 0; k < 4; k++, i++) if (!/[0-9a-fA-F]/.test(text[i] ?? '')) fail();
-        } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) i++;
-        else fail();
-      } else i++;
-    }
-    fail();
-  };
-  const number = (): void => {
-    const pattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    pattern.lastIndex = i;
-    if (!pattern.test(text)) fail();
-    i = pattern.lastIndex;
-  };
-  const list = (close: string, item: () => void): void => {
-    i++;
-    skipSpace();
-    if (text[i] === close) {
-      i++;
-      return;
-    }
-    for (;;) {
-      item();
-      skipSpace();
-      if (text[i] !== ',') break;
-      i++;
-    }
-    expect(close);
-  };
-  const value = (): void => {
-    skipSpace();
-    const ch = text[i];
-    if (ch === '{') {
-      list('}', () => {
-        skipSpace();
-        string();
-        skipSpace();
-        expect(':');
-        value();
-      });
-    } else if (ch === '[') list(']', value);
-    else if (ch === '"') string();
-    else if (ch === 't') expect('true');
-    else if (ch === 'f') expect('false');
-    else if (ch === 'n') expect('null');
-    else number();
-  };
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first !== undefined) return Math.min(first.offset, text.length);
+  // The library reads a little more than JSON allows: check the rest with the platform's own parser.
   try {
-    value();
-    skipSpace();
-    if (i < text.length) fail();
-  } catch (error) {
-    if (error instanceof SyntaxAt) return error.offset;
-    throw error;
+    JSON.parse(text);
+    return undefined;
+  } catch {
+    return 0;
   }
-  return undefined;
 }
 
 class SyntaxAt {

