@@ -78,7 +78,3 @@ function syntaxErrorOffset(text: string): number | undefined {
     return 0;
   }
 }
-
-class SyntaxAt {
-  constructor(readonly offset: number) {}
-}
