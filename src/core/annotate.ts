@@ -11,7 +11,7 @@ import { readFigures } from './figures/block';
 import { dayNumber } from '../lib/calendar';
 import type { ParsedDate, ParsedFigure } from './figures/types';
 import { buildEventsByDay, linkDate } from './link/events';
-import { buildFactTable, linkFigure, type FigureScope, type Verdict } from './link/facts';
+import { buildFactTable, linkFigure, type FactTable, type FigureScope, type Verdict } from './link/facts';
 import { sentenceIndex, sentenceStarts } from './link/sentences';
 import { demonymMentions, phraseSubject, type DemonymTable } from './link/subject';
 import { findActorCandidates } from './match/actors';
@@ -121,6 +121,59 @@ function scopeAt(text: string, actors: readonly ActorSpan[], starts: readonly nu
   };
 }
 
+/** What reading a block's figures needs, built once per annotator. */
+interface FigureTables {
+  facts: FactTable;
+  events: ReturnType<typeof buildEventsByDay>;
+  demonyms: DemonymTable;
+}
+
+/** The figures and dates of a block, each linked to the fact or event that checks it (see `link/`). */
+function figureAnnotations(
+  tables: FigureTables,
+  block: number,
+  text: string,
+  norm: Normalized,
+  actors: readonly ActorSpan[],
+  page: PageState,
+  published: { iso: string; day: number } | undefined,
+): FigureAnnotation[] {
+  const starts = sentenceStarts(text);
+  const { facts, events, demonyms } = tables;
+  const nationalities = demonymMentions(text, demonyms);
+  const paragraph = new Set([...actors, ...nationalities].map((a) => a.entity));
+  const publishedDay = published?.day;
+  const read = readFigures(text, norm, publishedDay, (i) => sentenceIndex(starts, i));
+  const found: FigureAnnotation[] = [];
+  for (const { start, end, value } of read.dates) {
+    const { sentence } = scopeAt(text, actors, starts, start);
+    const link = linkDate(value.iso, { sentence, paragraph, page: page.named }, events);
+    found.push({
+      kind: 'figure', block, start, end, text: text.slice(start, end), figure: value, verdict: link.verdict,
+      ...(link.event && { event: link.event.id }),
+    });
+  }
+  for (const { start, end, value } of read.figures) {
+    const { sentence, nearest, before } = scopeAt(text, actors, starts, start, end, nationalities);
+    const phrase = phraseSubject(text, { start, end }, actors, demonyms);
+    const scope: FigureScope = {
+      sentence: phrase === undefined ? sentence : new Set([...sentence, phrase]),
+      paragraph, previous: page.previous, before, page: page.named,
+      ...(nearest !== undefined && { nearest }),
+      ...(phrase !== undefined && { phrase }),
+      ...(value.kind !== undefined && { kind: value.kind }),
+      ...(publishedDay !== undefined && { published: publishedDay }),
+    };
+    const { verdict, fact } = linkFigure(value, scope, facts);
+    found.push({
+      kind: 'figure', block, start, end, text: text.slice(start, end), figure: value, verdict,
+      ...(fact && { fact: fact.id, kbValue: fact.value }),
+      ...(fact?.valueMax !== undefined && { kbValueMax: fact.valueMax }),
+    });
+  }
+  return found;
+}
+
 /** Builds the matcher at once. */
 export function createAnnotator(index: RuntimeIndex): Annotator {
   return finish(buildAnnotator(index));
@@ -139,6 +192,7 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
   yield;
   const events = buildEventsByDay(index);
   const demonyms: DemonymTable = new Map(index.demonyms ?? []);
+  const tables: FigureTables = { facts, events, demonyms };
 
   function actorAnnotation(block: number, text: string, span: ActorSpan): ActorAnnotation {
     const entity = index.entities[span.entity]!;
@@ -146,48 +200,6 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
     return { kind: 'actor', block, start, end, text: text.slice(start, end), entity: entity.id, type: entity.type };
   }
 
-  function figureAnnotations(
-    block: number,
-    text: string,
-    norm: Normalized,
-    actors: readonly ActorSpan[],
-    page: PageState,
-    published: { iso: string; day: number } | undefined,
-  ): FigureAnnotation[] {
-    const starts = sentenceStarts(text);
-    const nationalities = demonymMentions(text, demonyms);
-    const paragraph = new Set([...actors, ...nationalities].map((a) => a.entity));
-    const publishedDay = published?.day;
-    const read = readFigures(text, norm, publishedDay, (i) => sentenceIndex(starts, i));
-    const found: FigureAnnotation[] = [];
-    for (const { start, end, value } of read.dates) {
-      const { sentence } = scopeAt(text, actors, starts, start);
-      const link = linkDate(value.iso, { sentence, paragraph, page: page.named }, events);
-      found.push({
-        kind: 'figure', block, start, end, text: text.slice(start, end), figure: value, verdict: link.verdict,
-        ...(link.event && { event: link.event.id }),
-      });
-    }
-    for (const { start, end, value } of read.figures) {
-      const { sentence, nearest, before } = scopeAt(text, actors, starts, start, end, nationalities);
-      const phrase = phraseSubject(text, { start, end }, actors, demonyms);
-      const scope: FigureScope = {
-        sentence: phrase === undefined ? sentence : new Set([...sentence, phrase]),
-        paragraph, previous: page.previous, before, page: page.named,
-        ...(nearest !== undefined && { nearest }),
-        ...(phrase !== undefined && { phrase }),
-        ...(value.kind !== undefined && { kind: value.kind }),
-        ...(publishedDay !== undefined && { published: publishedDay }),
-      };
-      const { verdict, fact } = linkFigure(value, scope, facts);
-      found.push({
-        kind: 'figure', block, start, end, text: text.slice(start, end), figure: value, verdict,
-        ...(fact && { fact: fact.id, kbValue: fact.value }),
-        ...(fact?.valueMax !== undefined && { kbValueMax: fact.valueMax }),
-      });
-    }
-    return found;
-  }
 
   return {
     annotate(blocks, opts = {}) {
@@ -207,7 +219,7 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
           if (entity !== undefined) resolved.push({ start: cand.start, end: cand.end, entity });
         }
         const actors = leftmostLongest(resolved);
-        const figures = figureAnnotations(block, text, norm, actors, page, published);
+        const figures = figureAnnotations(tables, block, text, norm, actors, page, published);
         const actorAnnotations = actors.map((a) => actorAnnotation(block, text, a));
         out.push(...leftmostLongest<Annotation>([...figures, ...actorAnnotations]));
         page.previous = new Set([...actors, ...demonymMentions(text, demonyms)].map((a) => a.entity));
