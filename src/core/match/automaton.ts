@@ -27,10 +27,53 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
   return finish(automatonSteps(keys));
 }
 
+/** The trie as built: first/next/last child links in typed arrays, and the key ending at each node. */
+interface Trie {
+  size: number;
+  edgeCode: Uint16Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  out: Int32Array;
+}
+
+/** The trie's edges frozen: node n's edges are codes[first[n] .. first[n + 1]), sorted, with their targets. */
+interface Edges {
+  first: Int32Array;
+  codes: Uint16Array;
+  targets: Int32Array;
+}
+
 /** Steps that build the automaton: the trie a few hundred keys at a time, then its failure links. */
 export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
-  // Trie, built from the keys in code-unit order so that a node's children arrive sorted and the child to follow, if
-  // any, is always the last one added: first/next/last child links in typed arrays, no per-node allocation.
+  const trie = yield* trieSteps(keys);
+  const edges = freeze(trie);
+  yield;
+  const child = childFinder(edges);
+  const { fail, dict } = yield* failureSteps(trie.size, edges, trie.out, child);
+  const { out } = trie;
+  return {
+    scan(text, onMatch) {
+      let node = ROOT;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let target = child(node, code);
+        while (target === NONE && node !== ROOT) {
+          node = fail[node]!;
+          target = child(node, code);
+        }
+        node = target === NONE ? ROOT : target;
+        if (out[node] !== NONE) onMatch(out[node]!, i + 1);
+        for (let d = dict[node]!; d !== NONE; d = dict[d]!) onMatch(out[d]!, i + 1);
+      }
+    },
+  };
+}
+
+/**
+ * The trie, built from the keys in code-unit order so that a node's children arrive sorted and the child to follow,
+ * if any, is always the last one added: no per-node allocation.
+ */
+function* trieSteps(keys: readonly string[]): Steps<Trie> {
   const order = keys.map((_, id) => id).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
   const capacity = keys.reduce((n, key) => n + key.length, 1);
   const edgeCode = new Uint16Array(capacity);
@@ -61,8 +104,10 @@ export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
     }
     if (key.length > 0 && out[node] === NONE) out[node] = id;
   }
+  return { size, edgeCode, firstChild, nextSibling, out };
+}
 
-  // Frozen edges: node n's edges are codes[first[n] .. first[n + 1]), sorted, with their targets.
+function freeze({ size, edgeCode, firstChild, nextSibling }: Trie): Edges {
   const first = new Int32Array(size + 1);
   const codes = new Uint16Array(size - 1);
   const targets = new Int32Array(size - 1);
@@ -75,9 +120,12 @@ export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
     }
   }
   first[size] = e;
-  yield;
+  return { first, codes, targets };
+}
 
-  const child = (node: number, code: number): number => {
+/** The child of `node` along `code`, by bisection over the node's sorted edges, or NONE. */
+function childFinder({ first, codes, targets }: Edges): (node: number, code: number) => number {
+  return (node, code) => {
     let lo = first[node]!;
     let hi = first[node + 1]! - 1;
     while (lo <= hi) {
@@ -89,9 +137,19 @@ export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
     }
     return NONE;
   };
+}
 
+/**
+ * Failure links, breadth first, a few thousand nodes at a time; `dict[node]`: the nearest node on the failure chain
+ * (excluding itself) where a key ends, or NONE.
+ */
+function* failureSteps(
+  size: number,
+  { first, codes, targets }: Edges,
+  out: Int32Array,
+  child: (node: number, code: number) => number,
+): Steps<{ fail: Int32Array; dict: Int32Array }> {
   const fail = new Int32Array(size);
-  // dict[node]: nearest node on the failure chain (excluding itself) where a key ends, or NONE.
   const dict = new Int32Array(size).fill(NONE);
   const queue = new Int32Array(size);
   let tail = 0;
@@ -114,21 +172,5 @@ export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
       queue[tail++] = next;
     }
   }
-
-  return {
-    scan(text, onMatch) {
-      let node = ROOT;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let target = child(node, code);
-        while (target === NONE && node !== ROOT) {
-          node = fail[node]!;
-          target = child(node, code);
-        }
-        node = target === NONE ? ROOT : target;
-        if (out[node] !== NONE) onMatch(out[node]!, i + 1);
-        for (let d = dict[node]!; d !== NONE; d = dict[d]!) onMatch(out[d]!, i + 1);
-      }
-    },
-  };
+  return { fail, dict };
 }
