@@ -2,7 +2,7 @@
  * What a card shows for an entity, assembled from the knowledge base's details: pure data, rendered by the
  * content script's card and by the fact panel alike.
  */
-import type { EntityType, Fact, Qualifier, Source, TimelineEvent } from '../schema';
+import type { Entity, EntityType, Fact, Qualifier, Source, TimelineEvent } from '../schema';
 import type { KbDetails } from '../runtime';
 import { createKeyResolver } from '../runtime-keys';
 import { dayRange } from '../../lib/calendar';
@@ -77,28 +77,24 @@ function byArticleDate(facts: readonly Fact[], published: string): { fact: Fact;
   return placed.sort((a, b) => Number(a.later) - Number(b.later) || a.distance - b.distance || factRank(b.fact) - factRank(a.fact));
 }
 
-export function createKbLookup(details: KbDetails): KbLookup {
-  const entities = new Map(details.entities.map((e) => [e.id, e]));
-  const facts = new Map(details.facts.map((f) => [f.id, f]));
-  const events = new Map(details.timeline.map((e) => [e.id, e]));
-  const keys = createKeyResolver(details);
-  const lang = details.lang ?? 'en';
-  const factsBySubject = new Map<string, Fact[]>();
-  for (const f of details.facts) {
-    const list = factsBySubject.get(f.subject) ?? [];
-    list.push(f);
-    factsBySubject.set(f.subject, list);
-  }
-  const eventsByEntity = new Map<string, TimelineEvent[]>();
-  for (const ev of details.timeline) {
-    for (const id of ev.entities) {
-      const list = eventsByEntity.get(id) ?? [];
-      list.push(ev);
-      eventsByEntity.set(id, list);
+/** Items grouped by a key, each list in the items' order. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const list = groups.get(key) ?? [];
+      list.push(item);
+      groups.set(key, list);
     }
   }
+  return groups;
+}
+
+/** How a fact is shown on a card, with its sources resolved; a figure's fact also with the others of its measure. */
+function factViews(details: KbDetails, entities: ReadonlyMap<string, Entity>) {
   const resolve = (ids: string[]): Source[] =>
     ids.map((id) => details.sources[id]).filter((s): s is Source => s !== undefined);
+  const byMeasure = groupBy(details.facts, (f) => (f.measure === undefined ? [] : [f.measure]));
   const toCardFact = (f: Fact): CardFact => ({
     id: f.id,
     text: f.text,
@@ -109,10 +105,6 @@ export function createKbLookup(details: KbDetails): KbLookup {
     ...(f.unitLabel !== undefined || f.unit !== undefined ? { measureLabel: f.unitLabel ?? f.unit } : {}),
     sources: resolve(f.sources),
   });
-  const byMeasure = new Map<string, Fact[]>();
-  for (const f of details.facts) {
-    if (f.measure !== undefined) byMeasure.set(f.measure, [...(byMeasure.get(f.measure) ?? []), f]);
-  }
   const toFigureCardFact = (f: Fact): FigureCardFact => ({
     ...toCardFact(f),
     subject: { id: f.subject, name: entities.get(f.subject)?.name ?? f.subject },
@@ -121,6 +113,18 @@ export function createKbLookup(details: KbDetails): KbLookup {
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id))
       .map(toCardFact),
   });
+  return { resolve, toCardFact, toFigureCardFact };
+}
+
+export function createKbLookup(details: KbDetails): KbLookup {
+  const entities = new Map(details.entities.map((e) => [e.id, e]));
+  const facts = new Map(details.facts.map((f) => [f.id, f]));
+  const events = new Map(details.timeline.map((e) => [e.id, e]));
+  const keys = createKeyResolver(details);
+  const lang = details.lang ?? 'en';
+  const factsBySubject = groupBy(details.facts, (f) => [f.subject]);
+  const eventsByEntity = groupBy(details.timeline, (ev) => ev.entities);
+  const { resolve, toCardFact, toFigureCardFact } = factViews(details, entities);
 
   return {
     card(id, maxFacts = 5, published = null) {
