@@ -110,11 +110,16 @@ function clauseBreakBetween(tokens: readonly Token[], j: number, first: number, 
 /** Words of a qualifier that can stand between a possessive and its number: "its some 500", "ses quelque 500". */
 const QUALIFYING = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'quelque', 'quelques', 'environ', 'pres', 'de', 'plus', 'more', 'than']);
 
-/** Whether a possessive owns the number at `first`, past the words of its qualifier. */
+/**
+ * Whether the number at `first` is a whole force, past the words of its qualifier: owned by a possessive ("its 160
+ * soldiers"), or the whole a part is taken from ("100 of the 133 Danish troops", "une centaine des 133 soldats").
+ */
 function possessed(tokens: readonly Token[], first: number): boolean {
   let j = first - 1;
   while (j >= first - 3 && QUALIFYING.has(tokens[j]?.text ?? '')) j--;
-  return WHOLE_OF.has(tokens[j]?.text ?? '');
+  if (WHOLE_OF.has(tokens[j]?.text ?? '')) return true;
+  const of = tokens[j]?.text === 'the' ? tokens[j - 1]?.text : tokens[j]?.text;
+  return (of === 'of' || of === 'des') && tokens.slice(Math.max(0, j - 4), j).some((t) => t.kind === 'num');
 }
 
 export function measureKindAt(tokens: readonly Token[], first: number, end: number, noun?: string, part = false): MeasureKind {

@@ -39,3 +39,12 @@ describe('measure kinds: across a region', () => {
     expect(kindOf('Canada has 500 troops in Iraq, a country of the region.')).toBe('level');
   });
 });
+
+describe('measure kinds: the whole a part is taken from', () => {
+  it('"100 of the 133 Danish troops … will be moved" moves 100; the 133 is the force', () => {
+    const text = 'Around 100 of the 133 Danish troops stationed there will be moved to Kuwait.';
+    const starts = sentenceStarts(text);
+    const found = readFigures(text, normalizeWithMap(text), dayNumber('2020-01-07'), (i) => sentenceIndex(starts, i)).figures;
+    expect(found.map((f) => [text.slice(f.start, f.end), f.value.kind ?? 'level'])).toEqual([['133 Danish troops', 'level']]);
+  });
+});
