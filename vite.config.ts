@@ -5,6 +5,8 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { browserManifest, type Target } from './build/manifest';
 import { writeHighlightCss } from './build/highlight-css';
 import { writeKbModules } from './build/kb-modules';
+import { readerScript } from './build/reader-script';
+import { READER_ENTRY, READER_FILE } from './src/shared/reader-file';
 
 // `vite build --mode chrome` → dist/chrome, `vite build --mode firefox` → dist/firefox.
 export default defineConfig(({ mode }) => {
@@ -14,7 +16,12 @@ export default defineConfig(({ mode }) => {
   // The content script's style sheet, listed in the manifest (injected by the browser before the page renders).
   writeHighlightCss();
   return {
-    plugins: [preact(), crx({ manifest: browserManifest(baseManifest, target), browser: target })],
+    plugins: [
+      preact(),
+      crx({ manifest: browserManifest(baseManifest, target), browser: target }),
+      // The reader, injected by the background into article pages only: one file, in no manifest key.
+      readerScript(READER_ENTRY, READER_FILE),
+    ],
     resolve: {
       // Plain files rather than a plugin's virtual modules: crxjs bundles `*.iife.ts` content scripts in a
       // second build without plugins, but it keeps `resolve.alias`.

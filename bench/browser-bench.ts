@@ -18,7 +18,7 @@
  * Then the content script's size, gzipped, against its budget.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { contentScriptSizes, CONTENT_SCRIPT_BUDGET } from '../scripts/bundle-size';
+import { scriptSizes } from '../scripts/bundle-size';
 import { chromiumArgs, extensionDir } from '../tests/e2e/harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/fixture-server';
 import { deepNesting, hugeText, manyTextNodes, oneParagraph, plainSeed } from '../tests/fixtures/hostile/pages';
@@ -330,8 +330,9 @@ async function main(): Promise<void> {
     console.log(`  long tasks: ${long}`);
     console.log(`  Dossier's work: ${slices(r)}`);
   }
-  for (const size of contentScriptSizes(extensionDir('chromium'))) {
-    console.log(`\ncontent script: ${(size.gzip / 1024).toFixed(1)} KB gzip (budget ${CONTENT_SCRIPT_BUDGET / 1024} KB)`);
+  console.log('');
+  for (const size of scriptSizes(extensionDir('chromium'))) {
+    console.log(`${size.role}: ${(size.gzip / 1024).toFixed(1)} KB gzip (budget ${size.budget / 1024} KB)`);
   }
 }
 

@@ -3,6 +3,12 @@
  *
  * Chrome runs the background as a service worker; Firefox (MV3) runs it as an event page from
  * `background.scripts` and needs a gecko id and its data-collection declaration; it also declares Firefox for Android.
+ *
+ * Chrome lets the background inject a script (`scripting.executeScript`, how the reader reaches an article page) only
+ * into hosts of `host_permissions`, not into those its content scripts match; Firefox counts content-script matches
+ * as host permissions. So Chrome's manifest lists the content scripts' own sites as `host_permissions` too: the same
+ * sites, the same warning at install ("Read and change your data on…"), the same `permissions.getAll()` — Chrome
+ * already reports content-script sites there (docs/adr/0003-reader-injection.md).
  */
 export type Target = 'chrome' | 'firefox';
 
@@ -10,10 +16,20 @@ export const GECKO_ID = 'dossier@dossier-extension.org';
 
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
+  content_scripts?: { matches?: string[] }[];
+  host_permissions?: string[];
 };
+
+/** The sites the manifest's content scripts run on, each once, in order. */
+export function contentScriptSites(manifest: Manifest): string[] {
+  return [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []))];
+}
 
 export function browserManifest<M extends Manifest>(base: M, target: Target): M {
   const manifest: Manifest = structuredClone(base);
+  if (target === 'chrome') {
+    manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...contentScriptSites(manifest)])];
+  }
   if (target === 'firefox') {
     const entry = manifest.background?.service_worker;
     manifest.background = { scripts: entry ? [entry] : [], type: 'module' };

@@ -1,7 +1,8 @@
 /**
- * Background: keeps what each tab's content script found (for the popup and the badge), answers card requests
- * from the knowledge base, runs Dossier on the sites a reader enabled, toggles a site from the keyboard, keeps the
- * stored settings valid, and welcomes a new reader. Every message is checked for sender and shape.
+ * Background: keeps what each tab's content script found (for the popup and the badge), injects the reader into a
+ * frame whose first script found a possible article, answers card requests from the knowledge base, runs Dossier on
+ * the sites a reader enabled, toggles a site from the keyboard, keeps the stored settings valid, and welcomes a new
+ * reader. Every message is checked for sender and shape.
  * Per-tab state lives in `storage.session` and site registrations derive from granted permissions, so a
  * service-worker restart loses nothing.
  */
@@ -16,6 +17,7 @@ import { parseContentMessage, parsePopupToBackground, senderKind, tabStateKey, t
 import { withSiteToggled } from '../shared/settings';
 import { webHostname } from '../shared/settings-sites';
 import { loadSettings, onSettingsChanged, repairStoredSettings, updateSettings } from '../shared/settings-store';
+import { injectReader } from './reader-script';
 import { injectInto, injectIntoOpenTabs, syncSiteScripts } from './site-scripts';
 import { readAllTabStates, readTabState, updateBadge } from './tab-state';
 
@@ -25,9 +27,8 @@ const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   switch (senderKind(sender, self)) {
     case 'content':
-      return fromContent(raw, sender.tab?.id, true);
     case 'content-frame':
-      return fromContent(raw, sender.tab?.id, false);
+      return fromContent(raw, sender.tab?.id, sender.frameId);
     case 'extension-page':
       return fromPopup(raw);
     default:
@@ -35,13 +36,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   }
 });
 
-/** @param topFrame whether the script runs in the tab's top frame (a frame's script has no say in the tab's state) */
-function fromContent(raw: unknown, tabId: number | undefined, topFrame: boolean): Promise<unknown> | undefined {
+/** @param frameId the frame the script runs in: 0 is the tab's top frame (a frame's script has no say in the tab's state) */
+function fromContent(raw: unknown, tabId: number | undefined, frameId: number | undefined): Promise<unknown> | undefined {
   const message = parseContentMessage(raw);
-  if (!message || tabId === undefined) return undefined;
+  if (!message || tabId === undefined || frameId === undefined) return undefined;
   switch (message.type) {
     case 'page-state':
-      return topFrame ? storeTabState(tabId, message.state) : undefined;
+      return frameId === 0 ? storeTabState(tabId, message.state) : undefined;
+    case 'load-reader':
+      return injectReader(tabId, frameId);
     case 'get-card':
       return readTabState(tabId).then((state) => kb.card(message.entity, undefined, state?.published));
     case 'get-index':

@@ -1,23 +1,28 @@
 /**
- * Dossier's content script: on an article page of an enabled site, highlights the actors and figures the
- * knowledge base knows, opens their hover cards, and answers the fact panel. Stays silent everywhere else.
- * On single-page sites, a navigation to another address ends the page's session and, once the new page has
- * rendered, starts another.
+ * Dossier's first script: runs on every page of an enabled site, decides by cheap signals whether the page could be
+ * an article (`core/detect/triage.ts`), and loads nothing else where it cannot. Where it may be one, it asks the
+ * background for the reader (`reader.iife.ts`: full detection, matcher, highlights, cards), which the background
+ * injects into this tab and frame, and drives it (`reader-api.ts`). It answers the fact panel, follows the settings
+ * and, on single-page sites, a navigation to another address: that ends the page's session and, once the new page has
+ * rendered, starts another look.
  */
 import browser from 'webextension-polyfill';
+import { triageArticle } from '../core/detect/triage';
 import { t } from '../shared/i18n';
 import { parsePopupMessage, type ContentToBackground, type PageState } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { fetchedIndexLoader } from '../kb/pack';
 import { pageState } from './page-state';
-import { createPanelBridge } from './panel-bridge';
-import { startReading, type ReadingSession } from './session';
-import { clearReady } from './timing';
+import { installedReader, type Reader, type ReaderSession } from './reader-api';
+import { nextIdle } from './slices';
+import { clearReady, measure } from './timing';
 import { watchUrl, whenSettled } from './url-watch';
 
-const panelBridge = createPanelBridge(document);
-let session: ReadingSession | null = null;
+let session: ReaderSession | null = null;
+/** The look at the current page (triage, then the reader's arrival), until the reader's session starts. */
+let looking: AbortController | null = null;
+/** The triage found the current page is no article: nothing more to do until it changes or Dossier is turned off. */
+let turnedAway = false;
 let settings: Settings | null = null;
 /** Waiting for a new page to render after a navigation. */
 let navigating: AbortController | null = null;
@@ -45,11 +50,8 @@ const ask = (message: ContentToBackground): Promise<unknown> => {
   }
 };
 
-/** The knowledge base's index, from the background, once a page turns out to be an article. */
-const kbIndex = fetchedIndexLoader(() => ask({ type: 'get-index' }));
-
 function currentState(): PageState {
-  return pageState(location.href, session?.detection ?? null, session?.mentions.all() ?? [], enabledHere(), session?.reading ?? false);
+  return session?.state(location.href, enabledHere()) ?? pageState(location.href, null, [], enabledHere(), looking !== null);
 }
 
 /** Whether this script runs in the tab's top frame; in a frame (an article shown inside another page) it only reads. */
@@ -65,12 +67,35 @@ function report(): void {
 let cardLocale: string | null = null;
 const locale = (): string => (cardLocale ??= t('hoverCardLocale'));
 
-function read(current: Settings): void {
+/** The reader, injected into this frame by the background if it is not here yet; null if it cannot come. */
+async function loadReader(): Promise<Reader | null> {
+  const here = installedReader();
+  if (here) return here;
+  await ask({ type: 'load-reader' }).catch(() => undefined);
+  return installedReader();
+}
+
+/** Looks at the page in the browser's next idle period and, if it may be an article, has the reader read it. */
+function read(): void {
   if (orphaned) return;
-  session = startReading(document, location.href, current, { index: kbIndex, ask, t, locale, onChange: report });
+  const look = (looking = new AbortController());
+  void (async () => {
+    await nextIdle();
+    if (look.signal.aborted) return;
+    const triage = measure('dossier:triage', () => triageArticle(document, location.href));
+    const reader = triage.mayBeArticle ? await loadReader() : null;
+    if (look.signal.aborted) return;
+    looking = null;
+    turnedAway = !triage.mayBeArticle;
+    if (reader && settings) session = reader.read(document, location.href, settings, { ask, t, locale, onChange: report });
+    report();
+  })();
 }
 
 function stop(): void {
+  looking?.abort();
+  looking = null;
+  turnedAway = false;
   session?.stop();
   session = null;
 }
@@ -83,7 +108,7 @@ function onNavigation(): void {
   const wait = (navigating = new AbortController());
   void whenSettled(document, wait.signal).then(() => {
     navigating = null;
-    if (settings && enabledHere()) read(settings);
+    if (enabledHere()) read();
     report();
   });
 }
@@ -94,19 +119,19 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const message = parsePopupMessage(raw);
   if (!message) return undefined;
   if (message.type === 'get-page-state') return Promise.resolve(currentState());
-  return Promise.resolve(panelBridge.show(session?.mentions.all() ?? [], message));
+  return Promise.resolve(session?.show(message) ?? false);
 });
 
 async function start(): Promise<void> {
   settings = await loadSettings();
-  if (enabledHere()) read(settings);
+  if (enabledHere()) read();
   report();
   watchUrl(window, onNavigation);
   onSettingsChanged((next) => {
     settings = next;
     if (!enabledHere()) stop();
     else if (session) session.update(next);
-    else if (!navigating) read(next);
+    else if (!navigating && !looking && !turnedAway) read();
     report();
   });
 }

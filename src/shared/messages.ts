@@ -2,9 +2,10 @@
  * The messages between Dossier's contexts, with a validator for each, since every message is checked for
  * shape (and, by the receiver, for sender) before it is used.
  *
- * content → background: `page-state` (what the page holds, for the popup and the badge), `get-index` (the knowledge
- * base's packed index, once a page is an article), `get-card`, `get-fact`, `get-event` (what a hover card shows),
- * `open-panel` (the card's "Open in fact panel").
+ * content → background: `page-state` (what the page holds, for the popup and the badge), `load-reader` (inject the
+ * reader into the sender's tab and frame, once the first script finds the page may be an article), `get-index` (the
+ * knowledge base's packed index, once a page is an article), `get-card`, `get-fact`, `get-event` (what a hover card
+ * shows), `open-panel` (the card's "Open in fact panel").
  * popup → content (tabs.sendMessage): `get-page-state`, `show-mention`.
  * popup → background: `annotate-once` (run Dossier once in a tab, through `activeTab`).
  */
@@ -50,6 +51,7 @@ export type ContentToBackground =
   | { type: 'get-card'; entity: string }
   | { type: 'get-fact'; fact: string }
   | { type: 'get-event'; event: string }
+  | { type: 'load-reader' }
   | { type: 'get-index' }
   | { type: 'open-panel'; entity?: string };
 
@@ -145,6 +147,7 @@ export function parseContentMessage(v: unknown): ContentToBackground | null {
   if (v['type'] === 'get-card' && isId(v['entity'])) return { type: 'get-card', entity: v['entity'] };
   if (v['type'] === 'get-fact' && isFactRef(v['fact'])) return { type: 'get-fact', fact: v['fact'] };
   if (v['type'] === 'get-event' && isFactRef(v['event'])) return { type: 'get-event', event: v['event'] };
+  if (v['type'] === 'load-reader') return { type: 'load-reader' };
   if (v['type'] === 'get-index') return { type: 'get-index' };
   if (v['type'] === 'open-panel' && isOptional(v['entity'], isId)) {
     return { type: 'open-panel', ...(typeof v['entity'] === 'string' ? { entity: v['entity'] } : {}) };

@@ -84,7 +84,9 @@ describe.each(BROWSERS)('reading in %s', (name) => {
 
     expect(checkSeedHighlights(highlights)).toEqual([]);
     const timings = await page.evaluate(dossierTimings);
-    expect(new Set(timings.map((t) => t.name))).toEqual(new Set(['dossier:detect', 'dossier:match', 'dossier:highlight']));
+    // The first script's triage, then the reader's detection, matching and drawing; the reader reached the page once.
+    expect(new Set(timings.map((t) => t.name))).toEqual(new Set(['dossier:triage', 'dossier:detect', 'dossier:match', 'dossier:highlight']));
+    expect(await page.evaluate(() => performance.getEntriesByName('dossier:reader').length)).toBe(1);
 
     // The page's own observer saw nothing: no node, attribute or text changed anywhere.
     const { changes, bodyUnchanged } = await page.evaluate(pageChanges);

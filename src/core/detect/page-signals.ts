@@ -3,10 +3,8 @@
  * the URL's shape, the prose paragraphs and the body root they point to, the headline and what follows it (byline,
  * date), and how much of the page is code.
  */
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { commonAncestor } from '../dom/document-order';
 import { openingText } from '../dom/opening-text';
-import { pageBody } from '../dom/page-body';
 import { ticker, type Steps } from '../../lib/steps';
 import { bodyRootSteps, type BodyRoot } from './body-root';
 import { mentionsDate, startsWithStamp } from './date-text';
@@ -14,10 +12,10 @@ import { datelineAfter } from './dateline';
 import { createExclusionTest } from './excluded';
 import { findHeadline, readableText } from './headline';
 import { readJsonLd, type JsonLdSummary } from './json-ld';
-import { readMetaTags, type MetaTags } from './meta-tags';
+import { readMetaTags } from './meta-tags';
+import { h1Count, microdataKind, namesAuthor, pageUrl, readerable } from './page-metadata';
 import { paragraphSteps, proseLength, type Paragraph } from './paragraphs';
 import { findPublishedDate, type PublishedDate } from './published-date';
-import { localTypeName, schemaTypeKind } from './schema-types';
 import { urlShape, type UrlShape } from './url-shape';
 
 export interface PageSignals {
@@ -55,8 +53,6 @@ export interface PageSignals {
   stampedShare: number;
 }
 
-const BYLINE = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="Byline"]';
-const AUTHOR_METAS = ['author', 'article:author'];
 /** Stamped paragraphs needed before they say anything (an article may quote a time or two). */
 const MIN_STAMPED = 5;
 /** Paragraphs looked at in one step. */
@@ -64,32 +60,6 @@ const PARAGRAPHS_PER_STEP = 100;
 
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The URL to judge: the one given, else the page's canonical or Open Graph URL, else the document's own. */
-function pageUrl(doc: Document, meta: MetaTags, given: string | undefined): string | null {
-  if (given) return given;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const candidates = [canonical, meta.get('og:url'), doc.URL];
-  return candidates.find((u): u is string => typeof u === 'string' && /^https?:\/\//i.test(u)) ?? null;
-}
-
-function microdataKind(doc: Document): 'article' | 'other' | null {
-  if (doc.querySelector('[itemprop="articleBody"]')) return 'article';
-  const kinds = Array.from(doc.querySelectorAll('[itemscope][itemtype]'))
-    .filter((el) => !el.hasAttribute('itemprop'))
-    .flatMap((el) => (el.getAttribute('itemtype') ?? '').split(/\s+/))
-    .map((type) => schemaTypeKind(localTypeName(type)));
-  if (kinds.includes('article')) return 'article';
-  return kinds.includes('other') ? 'other' : null;
-}
-
-function safeReaderable(doc: Document): boolean {
-  try {
-    return isProbablyReaderable(doc);
-  } catch {
-    return false;
-  }
 }
 
 /** Share of the paragraphs inside `root` that open with a time or date stamp, when there are enough to tell. */
@@ -148,7 +118,7 @@ export function* pageSignalSteps(doc: Document, givenUrl?: string): Steps<PageSi
     url,
   });
   yield;
-  const readerable = safeReaderable(doc);
+  const isReaderable = readerable(doc);
   yield;
   const microdata = microdataKind(doc);
   const codeChars = codeLength(doc);
@@ -161,14 +131,14 @@ export function* pageSignalSteps(doc: Document, givenUrl?: string): Steps<PageSi
     description: meta.get('og:description') ?? meta.get('description') ?? '',
     microdata,
     urlShape: urlShape(url),
-    readerable,
+    readerable: isReaderable,
     body,
     proseChars: paragraphs.reduce((sum, p) => sum + p.length - p.linkLength, 0),
     headline,
     headlineText,
     headlineInTitle: isTitleHeadline(headlineText, title),
-    h1Count: pageBody(doc)?.querySelectorAll('h1').length ?? 0,
-    byline: AUTHOR_METAS.some((key) => meta.has(key)) || doc.querySelector(BYLINE) !== null,
+    h1Count: h1Count(doc),
+    byline: namesAuthor(doc, meta),
     dated: (published !== null && published.source !== 'url') || mentionsDate(dateline),
     published,
     codeChars,

@@ -35,7 +35,8 @@ const OWN_TEXT_PROBE = 10;
  * near it), and reading it all would copy it all.
  */
 const MAX_PARAGRAPH_CHARS = 10_000;
-const CONTAINERS = 'div, td, section, article, font, center, blockquote, dd';
+/** Elements whose own text (outside any `<p>`) may read as a paragraph. */
+export const CONTAINERS = 'div, td, section, article, font, center, blockquote, dd';
 const COMMAS = /[,\u060C\u3001\uFF0C]/g;
 
 /** Han, kana and Hangul: one such character carries about as much as a short Latin word. */
@@ -105,6 +106,33 @@ function linkLength(el: Element): number {
   return total;
 }
 
+/** The paragraph made of these pieces of an element's text, or null when it is too short to count. */
+function paragraph(element: Element, pieces: string[], links: () => number): Paragraph | null {
+  const text = pieces.join(' ');
+  const length = proseLength(text);
+  if (length < MIN_LENGTH) return null;
+  return {
+    element,
+    length,
+    linkLength: links(),
+    commas: text.match(COMMAS)?.length ?? 0,
+    longPieces: pieces.filter((piece) => proseLength(piece) >= LONG_PARAGRAPH).length,
+  };
+}
+
+/** The paragraph a `<p>` makes, before any exclusion: null when it is too short. */
+export function paragraphOfP(p: Element): Paragraph | null {
+  return paragraph(p, [openingText(p, MAX_PARAGRAPH_CHARS)], () => linkLength(p));
+}
+
+/** The paragraph a container's own text makes (see `CONTAINERS`), before any exclusion: null when it has too little. */
+export function paragraphOfContainer(el: Element): Paragraph | null {
+  if (!hasOwnText(el)) return null;
+  const own = ownInlineText(el);
+  const chars = own.pieces.reduce((sum, piece) => sum + piece.length, 0);
+  return chars >= MIN_CONTAINER_TEXT ? paragraph(el, own.pieces, () => own.links) : null;
+}
+
 /** Elements looked at in one step. */
 const ELEMENTS_PER_STEP = 100;
 
@@ -114,29 +142,17 @@ export function* paragraphSteps(doc: Document, excluded: ExclusionTest): Steps<P
   if (!root) return [];
   const tick = ticker(ELEMENTS_PER_STEP);
   const out: Paragraph[] = [];
-  function* consider(element: Element, pieces: string[], links: () => number): Steps<void> {
-    const text = pieces.join(' ');
-    const length = proseLength(text);
-    if (length < MIN_LENGTH || (yield* excluded.steps(element))) return;
-    out.push({
-      element,
-      length,
-      linkLength: links(),
-      commas: text.match(COMMAS)?.length ?? 0,
-      longPieces: pieces.filter((piece) => proseLength(piece) >= LONG_PARAGRAPH).length,
-    });
+  function* consider(found: Paragraph | null): Steps<void> {
+    if (found && !(yield* excluded.steps(found.element))) out.push(found);
   }
   for (const p of Array.from(root.querySelectorAll('p'))) {
-    yield* consider(p, [openingText(p, MAX_PARAGRAPH_CHARS)], () => linkLength(p));
+    yield* consider(paragraphOfP(p));
     if (tick()) yield;
   }
   yield;
   for (const el of Array.from(root.querySelectorAll(CONTAINERS))) {
     if (tick()) yield;
-    if (!hasOwnText(el)) continue;
-    const own = ownInlineText(el);
-    const chars = own.pieces.reduce((sum, piece) => sum + piece.length, 0);
-    if (chars >= MIN_CONTAINER_TEXT) yield* consider(el, own.pieces, () => own.links);
+    yield* consider(paragraphOfContainer(el));
   }
   return out;
 }

@@ -131,7 +131,7 @@ async function screenshotPath(name: string): Promise<string> {
   return join(ARTIFACTS, `${name.replace(/[^\w.-]+/g, '-')}.png`);
 }
 
-function wrapPlaywright(page: PwPage): DPage {
+export function wrapPlaywright(page: PwPage): DPage {
   return {
     raw: { browser: 'chromium', page },
     url: () => page.url(),

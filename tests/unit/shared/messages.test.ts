@@ -56,6 +56,11 @@ describe('parseContentMessage', () => {
     expect(parseContentMessage({ type: 'get-card', entity: 'qasem-soleimani' })).toEqual({ type: 'get-card', entity: 'qasem-soleimani' });
   });
 
+  it('accepts the first script’s request for the reader, and nothing it would carry besides', () => {
+    expect(parseContentMessage({ type: 'load-reader' })).toEqual({ type: 'load-reader' });
+    expect(parseContentMessage({ type: 'load-reader', files: ['evil.js'], frameId: 3 })).toEqual({ type: 'load-reader' });
+  });
+
   it('refuses unknown types and malformed ids', () => {
     expect(parseContentMessage({ type: 'delete-everything' })).toBeNull();
     expect(parseContentMessage({ type: 'get-card', entity: '../etc' })).toBeNull();

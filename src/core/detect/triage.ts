@@ -1,0 +1,109 @@
+/**
+ * Article triage: the cheap first look that decides whether a page could be an article at all, so that everything
+ * else (the full detection, the matcher, the knowledge base) reaches only pages that might be one.
+ *
+ * The triage reads what costs little — the URL's shape, `<meta>` tags, JSON-LD, microdata, the author and `<h1>`
+ * count, Readability's quick verdict — and takes every signal it does not read (the headline, a stated date, code on
+ * the page, time-stamped entries) at its most favourable value for an article. The prose signals are bounded by a
+ * bounded look at the body: each `<p>` and text container counted as the full detection counts it, but all of them,
+ * none excluded as furniture, as though they were all in the body root. The verdict on that favourable reading
+ * (`judgeArticle`, the full detection's own scoring) can only be more generous than the full detection's, since
+ * every piece of evidence grows with what it reads: when even that reading is no article, the page is none, and the
+ * full detection would say so too. Otherwise (or when the page is too big to look at cheaply) only the full
+ * detection can tell.
+ */
+import { pageBody } from '../dom/page-body';
+import { judgeArticle, type Verdict } from './article-score';
+import { readJsonLd } from './json-ld';
+import { readMetaTags } from './meta-tags';
+import { h1Count, microdataKind, namesAuthor, pageUrl, readerable } from './page-metadata';
+import type { PageSignals } from './page-signals';
+import { CONTAINERS, paragraphOfContainer, paragraphOfP, type Paragraph } from './paragraphs';
+import { urlShape } from './url-shape';
+
+export interface Triage {
+  /** False: the page is no article, whatever the full detection would find. True: only the full detection can tell. */
+  mayBeArticle: boolean;
+  /** Why: the favourable verdict's vetoes and evidence, or that the page was too big to rule out. */
+  reasons: string[];
+  /** Elements the bounded look read (`<p>`s and text containers). */
+  looked: number;
+}
+
+/** Elements read by the bounded look at most: past that, the page is left to the full detection. */
+export const MAX_LOOK = 3_000;
+/** Elements read between two verdicts on what the look has found so far. */
+const JUDGE_EVERY = 16;
+/** Prose that fills every prose signal to its maximum (see `article-score.ts`): 10,000 characters, 20 long paragraphs. */
+const FULL_PROSE = { chars: 10_000, long: 20 } as const;
+/** A headline long enough to score in full (60 characters). */
+const FULL_HEADLINE = 'x'.repeat(60);
+/** A paragraph whose text is mostly links is no prose (as in `body-root.ts`). */
+const MAX_LINK_DENSITY = 0.5;
+
+/** Prose characters (outside links) and long paragraphs found so far: upper bounds of the body root's. */
+interface Prose {
+  chars: number;
+  long: number;
+}
+
+/** Decides whether `doc` could be an article, reading little of it. `url`: the page's address (`location.href`). */
+export function triageArticle(doc: Document, url?: string): Triage {
+  const meta = readMetaTags(doc);
+  const pageAddress = pageUrl(doc, meta, url);
+  const body = pageBody(doc);
+  const headlines = doc.querySelector('h1, h2, [itemprop="headline"]') !== null;
+  let cheap: Omit<PageSignals, 'body' | 'proseChars'> = {
+    url: pageAddress,
+    jsonLd: readJsonLd(doc),
+    ogType: meta.get('og:type')?.toLowerCase() ?? null,
+    description: '',
+    microdata: null,
+    urlShape: urlShape(pageAddress),
+    readerable: true,
+    headline: null,
+    headlineText: headlines ? FULL_HEADLINE : '',
+    headlineInTitle: headlines,
+    h1Count: 0,
+    byline: true,
+    dated: true,
+    published: null,
+    codeChars: 0,
+    stampedShare: 0,
+  };
+  const judge = (prose: Prose): Verdict =>
+    judgeArticle({
+      ...cheap,
+      // As though every prose paragraph of the page were in the body root: the most the root can hold.
+      body: body && prose.chars > 0 ? { element: body, chars: prose.chars, longParagraphs: prose.long } : null,
+      proseChars: prose.chars,
+    });
+  const verdict = (v: Verdict, looked: number): Triage => ({ mayBeArticle: v.isArticle, reasons: v.reasons, looked });
+
+  // The URL, `<meta>` tags and JSON-LD alone (vetoes: a front page, a listing, a live blog…).
+  let v = judge(FULL_PROSE);
+  if (!v.isArticle) return verdict(v, 0);
+  // What else the page says about itself.
+  cheap = { ...cheap, microdata: microdataKind(doc), readerable: readerable(doc), h1Count: h1Count(doc), byline: namesAuthor(doc, meta) };
+  v = judge(FULL_PROSE);
+  if (!v.isArticle || !body) return verdict(v, 0);
+
+  // The bounded look: every paragraph the full detection could count, until the page could be an article after all.
+  const prose: Prose = { chars: 0, long: 0 };
+  let looked = 0;
+  const read = (found: Paragraph | null): boolean => {
+    if (found && found.linkLength / found.length <= MAX_LINK_DENSITY) {
+      prose.chars += found.length - found.linkLength;
+      prose.long += found.longPieces;
+    }
+    return ++looked % JUDGE_EVERY === 0 && judge(prose).isArticle;
+  };
+  const paragraphs = body.querySelectorAll('p');
+  const containers = body.querySelectorAll(CONTAINERS);
+  if (paragraphs.length + containers.length > MAX_LOOK) {
+    return { mayBeArticle: true, reasons: [`too big to rule out cheaply (${paragraphs.length + containers.length} elements)`], looked };
+  }
+  for (const p of Array.from(paragraphs)) if (read(paragraphOfP(p))) return verdict(judge(prose), looked);
+  for (const el of Array.from(containers)) if (read(paragraphOfContainer(el))) return verdict(judge(prose), looked);
+  return verdict(judge(prose), looked);
+}
