@@ -6,12 +6,10 @@
  * and, on single-page sites, a navigation to another address: that ends the page's session and, once the new page has
  * rendered, starts another look.
  */
-import browser from 'webextension-polyfill';
 import { triageArticle } from '../core/detect/triage';
-import { t } from '../shared/i18n';
 import { parsePopupMessage, type ContentToBackground, type PageState } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { extensionId, loadSettings, onMessage, onSettingsChanged, sendMessage, t } from './extension-api';
 import { pageState } from './page-state';
 import { installedReader, type Reader, type ReaderSession } from './reader-api';
 import { nextIdle } from './slices';
@@ -40,9 +38,9 @@ function enabledHere(): boolean {
  */
 const ask = (message: ContentToBackground): Promise<unknown> => {
   try {
-    return browser.runtime.sendMessage(message);
+    return sendMessage(message);
   } catch (error) {
-    if (browser.runtime?.id === undefined) {
+    if (extensionId() === undefined) {
       orphaned = true;
       stop();
     }
@@ -113,9 +111,9 @@ function onNavigation(): void {
   });
 }
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+onMessage((raw, sender) => {
   // The fact panel talks to the page in the tab's top frame.
-  if (sender.id !== browser.runtime.id || !topFrame) return undefined;
+  if (sender.id !== extensionId() || !topFrame) return undefined;
   const message = parsePopupMessage(raw);
   if (!message) return undefined;
   if (message.type === 'get-page-state') return Promise.resolve(currentState());

@@ -3,7 +3,8 @@
  * page (at the site's root, and the same page as a section front) only the first script runs — it turns the page
  * away, reports it as no article, and the reader never reaches the tab (no `dossier:reader` mark; in Chromium, whose
  * DevTools report every script a tab compiles, the reader's file is never parsed there) — while an article, loaded or
- * reached by a single-page navigation from a front page, gets the reader once and is highlighted as before.
+ * reached by a single-page navigation from a front page, gets the reader once and is highlighted as before. In
+ * Chromium, the host permissions that let the background inject the reader change nothing a reader is asked to grant.
  */
 import { describe, expect, it } from 'vitest';
 import { READER_FILE } from '../../src/shared/reader-file';
@@ -91,6 +92,33 @@ describe.each(BROWSERS)('the first script and the reader in %s', (name) => {
     const parsed = scripts();
     if (parsed) expect(parsed.filter((file) => file === READER_FILE)).toHaveLength(1);
     await page.close();
+  });
+
+  it.runIf(name === 'chromium')('asks a reader for no more than the content scripts did: the same install warnings', async () => {
+    // Chrome's manifest names the content scripts' sites as host permissions too (the background injects the reader
+    // there); Chrome's own account of what the extension may do is the same with and without them.
+    const seen = await session.driver.extensionEval(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          runtime: { getManifest(): Record<string, unknown> & { host_permissions?: string[]; content_scripts?: { matches: string[] }[] } };
+          management: { getPermissionWarningsByManifest(manifest: string): Promise<string[]> };
+          permissions: { getAll(): Promise<{ origins?: string[] }> };
+        };
+      };
+      const built = chrome.runtime.getManifest();
+      const { host_permissions: hosts, ...without } = built;
+      return {
+        hosts: hosts ?? [],
+        matches: (built.content_scripts ?? []).flatMap((c) => c.matches),
+        warnings: await chrome.management.getPermissionWarningsByManifest(JSON.stringify(built)),
+        warningsWithout: await chrome.management.getPermissionWarningsByManifest(JSON.stringify(without)),
+        origins: (await chrome.permissions.getAll()).origins ?? [],
+      };
+    });
+    expect(seen.hosts).toEqual(seen.matches);
+    expect(seen.warnings.length).toBeGreaterThan(0);
+    expect(seen.warnings).toEqual(seen.warningsWithout);
+    expect(new Set(seen.origins)).toEqual(new Set(seen.matches));
   });
 
   it('a front page that turns into an article (single-page site) gets the reader then', async () => {

@@ -92,11 +92,23 @@ function vetoes(s: PageSignals): string[] {
   return out;
 }
 
+/** The weighted evidence minus the threshold, summed in the order of `EVIDENCE`. */
+function scoreOf(s: PageSignals): number {
+  let score = -THRESHOLD;
+  for (const e of EVIDENCE) score += e.weight * e.value(s);
+  return score;
+}
+
+/** `judgeArticle(s).isArticle`, without writing the reasons (the triage asks it again and again). */
+export function isArticle(s: PageSignals): boolean {
+  return scoreOf(s) >= 0 && vetoes(s).length === 0;
+}
+
 export function judgeArticle(s: PageSignals): Verdict {
   const weighed = EVIDENCE.map((e) => ({ reason: e.reason, points: e.weight * e.value(s) }))
     .filter((e) => e.points !== 0)
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
-  const score = weighed.reduce((sum, e) => sum + e.points, 0) - THRESHOLD;
+  const score = scoreOf(s);
   const vetoed = vetoes(s);
   const evidence = weighed.map((e) => `${e.points > 0 ? '+' : ''}${e.points.toFixed(2)} ${e.reason}`);
   return {

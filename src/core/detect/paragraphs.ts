@@ -74,7 +74,9 @@ const INLINE_TAGS = new Set([
 /** Whether a container has text of its own (a text-node child with a few words), before reading it all. */
 function hasOwnText(el: Element): boolean {
   for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && (child as Text).substringData(0, 256).trim().length >= OWN_TEXT_PROBE) return true;
+    // The length first: most text children are the white space between elements, and reading one copies it.
+    if (child.nodeType !== 3 || (child as Text).length < OWN_TEXT_PROBE) continue;
+    if ((child as Text).substringData(0, 256).trim().length >= OWN_TEXT_PROBE) return true;
   }
   return false;
 }

@@ -3,8 +3,9 @@
  * else (the full detection, the matcher, the knowledge base) reaches only pages that might be one.
  *
  * The triage reads what costs little — the URL's shape, `<meta>` tags, JSON-LD, microdata, the author and `<h1>`
- * count, Readability's quick verdict — and takes every signal it does not read (the headline, a stated date, code on
- * the page, time-stamped entries) at its most favourable value for an article. The prose signals are bounded by a
+ * count, Readability's quick verdict — in that order, and takes every signal it has not read (yet, or at all: the
+ * headline's length, a stated date, code on the page, time-stamped entries) at its most favourable value for an
+ * article. The prose signals are bounded by a
  * bounded look at the body: each `<p>` and text container counted as the full detection counts it, but all of them,
  * none excluded as furniture, as though they were all in the body root. The verdict on that favourable reading
  * (`judgeArticle`, the full detection's own scoring) can only be more generous than the full detection's, since
@@ -13,8 +14,8 @@
  * detection can tell.
  */
 import { pageBody } from '../dom/page-body';
-import { judgeArticle, type Verdict } from './article-score';
-import { readJsonLd } from './json-ld';
+import { isArticle, judgeArticle, type Verdict } from './article-score';
+import { readJsonLd, type JsonLdSummary } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { h1Count, microdataKind, namesAuthor, pageUrl, readerable } from './page-metadata';
 import type { PageSignals } from './page-signals';
@@ -47,23 +48,25 @@ interface Prose {
   long: number;
 }
 
+/** The most favourable JSON-LD a page could have: it declares an article, and nothing else. */
+const ARTICLE_JSON_LD: JsonLdSummary = { types: [], articleType: 'newsarticle', nonArticleType: null, headline: null, datePublished: null };
+
 /** Decides whether `doc` could be an article, reading little of it. `url`: the page's address (`location.href`). */
 export function triageArticle(doc: Document, url?: string): Triage {
-  const meta = readMetaTags(doc);
-  const pageAddress = pageUrl(doc, meta, url);
-  const body = pageBody(doc);
-  const headlines = doc.querySelector('h1, h2, [itemprop="headline"]') !== null;
+  // Read in stages, cheapest first: each stage's verdict stands as soon as even its favourable reading is no article.
+  const meta = url ? null : readMetaTags(doc);
+  const pageAddress = url || pageUrl(doc, meta!, undefined);
   let cheap: Omit<PageSignals, 'body' | 'proseChars'> = {
     url: pageAddress,
-    jsonLd: readJsonLd(doc),
-    ogType: meta.get('og:type')?.toLowerCase() ?? null,
+    jsonLd: ARTICLE_JSON_LD,
+    ogType: 'article',
     description: '',
-    microdata: null,
+    microdata: 'article',
     urlShape: urlShape(pageAddress),
     readerable: true,
     headline: null,
-    headlineText: headlines ? FULL_HEADLINE : '',
-    headlineInTitle: headlines,
+    headlineText: FULL_HEADLINE,
+    headlineInTitle: true,
     h1Count: 0,
     byline: true,
     dated: true,
@@ -71,24 +74,39 @@ export function triageArticle(doc: Document, url?: string): Triage {
     codeChars: 0,
     stampedShare: 0,
   };
-  const judge = (prose: Prose): Verdict =>
-    judgeArticle({
-      ...cheap,
-      // As though every prose paragraph of the page were in the body root: the most the root can hold.
-      body: body && prose.chars > 0 ? { element: body, chars: prose.chars, longParagraphs: prose.long } : null,
-      proseChars: prose.chars,
-    });
+  const body = pageBody(doc);
+  const signals = (prose: Prose): PageSignals => ({
+    ...cheap,
+    // As though every prose paragraph of the page were in the body root: the most the root can hold.
+    body: body && prose.chars > 0 ? { element: body, chars: prose.chars, longParagraphs: prose.long } : null,
+    proseChars: prose.chars,
+  });
+  const judge = (prose: Prose): Verdict => judgeArticle(signals(prose));
   const verdict = (v: Verdict, looked: number): Triage => ({ mayBeArticle: v.isArticle, reasons: v.reasons, looked });
 
-  // The URL, `<meta>` tags and JSON-LD alone (vetoes: a front page, a listing, a live blog…).
+  // 1. The address alone (a front page, a listing, a video or forum page).
   let v = judge(FULL_PROSE);
   if (!v.isArticle) return verdict(v, 0);
-  // What else the page says about itself.
-  cheap = { ...cheap, microdata: microdataKind(doc), readerable: readerable(doc), h1Count: h1Count(doc), byline: namesAuthor(doc, meta) };
+  // 2. `<meta>` tags and JSON-LD (a live blog, a collection, a product…).
+  const tags = meta ?? readMetaTags(doc);
+  cheap = { ...cheap, jsonLd: readJsonLd(doc), ogType: tags.get('og:type')?.toLowerCase() ?? null };
+  v = judge(FULL_PROSE);
+  if (!v.isArticle) return verdict(v, 0);
+  // 3. What else the page says about itself.
+  const headlines = doc.querySelector('h1, h2, [itemprop="headline"]') !== null;
+  cheap = {
+    ...cheap,
+    microdata: microdataKind(doc),
+    readerable: readerable(doc),
+    headlineText: headlines ? FULL_HEADLINE : '',
+    headlineInTitle: headlines,
+    h1Count: h1Count(doc),
+    byline: namesAuthor(doc, tags),
+  };
   v = judge(FULL_PROSE);
   if (!v.isArticle || !body) return verdict(v, 0);
 
-  // The bounded look: every paragraph the full detection could count, until the page could be an article after all.
+  // 4. The bounded look: every paragraph the full detection could count, until the page could be an article after all.
   const prose: Prose = { chars: 0, long: 0 };
   let looked = 0;
   const read = (found: Paragraph | null): boolean => {
@@ -96,7 +114,7 @@ export function triageArticle(doc: Document, url?: string): Triage {
       prose.chars += found.length - found.linkLength;
       prose.long += found.longPieces;
     }
-    return ++looked % JUDGE_EVERY === 0 && judge(prose).isArticle;
+    return ++looked % JUDGE_EVERY === 0 && isArticle(signals(prose));
   };
   const paragraphs = body.querySelectorAll('p');
   const containers = body.querySelectorAll(CONTAINERS);

@@ -119,11 +119,18 @@ function parse(url: string): URL | null {
   }
 }
 
+/**
+ * A letter of a slug word: exactly what `/[a-z\u00C0-\uFFFF]/i` matches (µ, U+00B5, by its capital Μ; checked over
+ * every UTF-16 unit), without the `i` flag, whose case closure over so wide a range costs V8 a fraction of a
+ * millisecond to compile, on every page the first script looks at.
+ */
+const SLUG_LETTER = /[A-Za-z\u00B5\u00C0-\uFFFF]/;
+
 function slugWords(segment: string): number {
   return segment
     .replace(EXTENSION, '')
     .split(/[-_+]|%20/)
-    .filter((w) => /[a-z\u00C0-\uFFFF]/i.test(w)).length;
+    .filter((w) => SLUG_LETTER.test(w)).length;
 }
 
 export function urlShape(url: string | null): UrlShape {
