@@ -1,31 +1,47 @@
 /**
  * Benchmark of Dossier in a real browser (run: `npm run bench:browser`, after `npm run build`). Prints figures, asserts
  * nothing. Debian's Chromium, headless, with the built extension and, for comparison, without any extension, on
- * pages served under a news address by the e2e fixture server. Two views:
+ * pages served under a news address by the e2e fixture server. Main-thread times are the main thread's CPU time
+ * (DevTools thread ticks), since on a busy machine wall time also counts the waits for a core. Two views:
  *
- * 1. At load, the seed article (median of several loads): time from `DOMContentLoaded` to `dossier:ready`, the
+ * 1. At load, median of five loads (the first in a cold browser), with and without Dossier taken in turn: the seed
+ *    article, and a news front page (CNN International's, `tests/e2e/harness/front-page.ts`) at a curated site's root
+ *    and as a section front (`/world`), which the first script turns away without loading the reader. For each: the
  *    main-thread time the page costs with and without Dossier (DevTools `Performance.getMetrics`: TaskDuration,
- *    ScriptDuration), and the heap Dossier adds (`Runtime.getHeapUsage` of the tab after a forced collection, with
- *    minus without: the content script's isolated world lives in the page's heap); the long tasks of the tab's main
- *    thread from a DevTools trace, those that ran Dossier's code and the others, with and without Dossier.
+ *    ScriptDuration) and its spread; the CPU time of the tab's main-thread tasks that ran Dossier's code (from a
+ *    DevTools trace: the direct figure, where the difference of two loads carries the page's own load-to-load spread);
+ *    the heap Dossier adds (`Runtime.getHeapUsage` of the tab after a forced collection, with minus without: the
+ *    extension's isolated world lives in the page's heap); Dossier's own measures (triage, detection, matching,
+ *    drawing) and in how many loads the reader reached the page; the long tasks of the tab's main thread, those that
+ *    ran Dossier's code and the others, with and without Dossier; for the article, `DOMContentLoaded` → `dossier:ready`.
  * 2. Turned on on a loaded page: the seed and each huge page of the hardening tests (1 MB of text, 100,000 text
  *    nodes, 5,000 levels of nesting, one paragraph of 50,000 words) load with Dossier switched off and settle; then
  *    Dossier is switched on (as the reader does from the panel) and reads the page. Everything the tab's main thread
  *    does from then until Dossier is done and the page has settled again is Dossier's doing, scripts and the
- *    browser's own style, layout and paint work alike: its total, its long tasks (over 50 ms), Dossier's slices (its
- *    User Timing measures), and the heap the reading keeps (after minus before, each after a forced collection).
+ *    browser's own style, layout and paint work alike: its total (CPU time, where the trace has it), its long tasks
+ *    (over 50 ms of wall time), Dossier's slices (its User Timing measures), and the heap the reading keeps (after
+ *    minus before, each after a forced collection).
  *
- * Then the content script's size, gzipped, against its budget.
+ * Then the first script's and the reader's sizes, gzipped, against their budgets.
+ *
+ * `DOSSIER_BENCH_EXTENSION=<dir>` measures another build of the extension (an earlier version's `dist/chrome`, to
+ * compare before and after a change in the same conditions); `--at-load` measures the first view only.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { scriptSizes } from '../scripts/bundle-size';
 import { chromiumArgs, extensionDir } from '../tests/e2e/harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/fixture-server';
+import { newsFrontPage } from '../tests/e2e/harness/front-page';
 import { deepNesting, hugeText, manyTextNodes, oneParagraph, plainSeed } from '../tests/fixtures/hostile/pages';
 import { defaultSettings, SETTINGS_KEY } from '../src/shared/settings';
 
-const SEED_RUNS = 5;
+const LOADS = 5;
 const SETTLE_MS = 1_500;
+
+/** Only the first view (at load). */
+const AT_LOAD_ONLY = process.argv.includes('--at-load');
+/** The extension measured: the build in `dist/chrome`, or another one. */
+const EXTENSION_DIR = process.env['DOSSIER_BENCH_EXTENSION'] ?? extensionDir('chromium');
 
 interface LongTask {
   duration: number;
@@ -34,10 +50,14 @@ interface LongTask {
 }
 
 interface Sample {
-  /** DOMContentLoaded → dossier:ready, ms (null without Dossier). */
+  /** DOMContentLoaded → dossier:ready, ms (null without Dossier, or on a page it does not read). */
   readyAfterDcl: number | null;
+  /** Whether the reader reached the page (its `dossier:reader` mark). */
+  readerArrived: boolean;
   taskMs: number;
   scriptMs: number;
+  /** CPU time of the tab's main-thread tasks in which Dossier ran (see `tabTasks`). */
+  dossierMs: number;
   heapBytes: number;
   longTasks: LongTask[];
   /** Dossier's measures (detect, match slices, highlight slices). */
@@ -49,10 +69,15 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) duration, where the trace has it. */
+  tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string } };
+  args?: { name?: string; data?: { url?: string; scriptName?: string }; beginData?: { url?: string } };
 }
+
+/** An event's CPU time in the thread, where the trace has it, else its wall time (µs). */
+const cpu = (e: TraceEvent): number => e.tdur ?? e.dur!;
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'].join(',');
 
@@ -75,38 +100,55 @@ async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
 }
 
+interface TabTasks {
+  longTasks: LongTask[];
+  /** CPU time of the tab's main-thread tasks in which Dossier ran (its scripts, or one of its User Timing entries). */
+  dossierMs: number;
+}
+
 /**
- * The long tasks of the tab's renderer main thread (`CrRendererMain` of the process that ran the page's scripts), each
- * marked as Dossier's when a script of the extension ran inside it or one of Dossier's User Timing measures (detect,
- * match, highlight) began inside it.
+ * The tasks of the tab's renderer main thread (`CrRendererMain` of the process that parsed the page), each marked as
+ * Dossier's when a script of the extension ran inside it or one of Dossier's User Timing entries (triage, detect,
+ * match, highlight, reader) began inside it: its long tasks, and the CPU time of Dossier's own tasks. The latter counts
+ * a task Dossier shares with the page in full, and misses what Dossier's work costs the browser later (style, layout,
+ * garbage collection); it is the direct figure, where the difference of two loads is the whole one.
  */
-function longTasksOf(events: TraceEvent[], extensionBase: string | null): LongTask[] {
+function tabTasks(events: TraceEvent[], extensionBase: string | null): TabTasks {
   const threads = new Map<string, string>();
   for (const e of events) if (e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}:${e.tid}`, e.args.name);
   const main = (e: TraceEvent) => threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain';
-  const scripts = events.filter((e) => main(e) && e.ph === 'X' && (e.args?.data?.url || e.args?.data?.scriptName));
-  const pageProcess = new Set(scripts.filter((e) => (e.args?.data?.url ?? '').startsWith('http')).map((e) => e.pid));
-  const measures = events.filter((e) => e.name.startsWith('dossier:') && (e.ph === 'b' || e.ph === 'X' || e.ph === 'R' || e.ph === 'I'));
-  return events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main(e) && pageProcess.has(e.pid) && (e.dur ?? 0) > 50_000)
+  const urlOf = (e: TraceEvent): string => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.beginData?.url ?? '';
+  const pageProcess = new Set(
+    events.filter((e) => main(e) && (e.name === 'ParseHTML' || e.ph === 'X') && urlOf(e).startsWith('http')).map((e) => e.pid),
+  );
+  const dossierEvents =
+    extensionBase === null
+      ? []
+      : events.filter(
+          (e) =>
+            pageProcess.has(e.pid) &&
+            ((main(e) && e.ph === 'X' && urlOf(e).startsWith(extensionBase)) ||
+              (e.name.startsWith('dossier:') && (e.ph === 'b' || e.ph === 'X' || e.ph === 'R' || e.ph === 'I'))),
+        );
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main(e) && pageProcess.has(e.pid))
     .map((task) => {
       const end = task.ts + task.dur!;
-      const inside = (e: TraceEvent) => e.pid === task.pid && e.ts >= task.ts && e.ts < end;
-      const dossier =
-        extensionBase !== null &&
-        (measures.some(inside) ||
-          scripts.some((e) => inside(e) && e.tid === task.tid && (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith(extensionBase)));
-      return { duration: task.dur! / 1000, dossier };
+      const dossier = dossierEvents.some((e) => e.pid === task.pid && e.ts >= task.ts && e.ts < end);
+      return { task, dossier };
     });
+  return {
+    longTasks: tasks.filter(({ task }) => task.dur! > 50_000).map(({ task, dossier }) => ({ duration: task.dur! / 1000, dossier })),
+    dossierMs: tasks.filter((t) => t.dossier).reduce((n, { task }) => n + cpu(task) / 1000, 0),
+  };
 }
-
 
 async function open(server: FixtureServer, withDossier: boolean): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
     headless: false,
     viewport: { width: 1280, height: 900 },
-    args: chromiumArgs(server, withDossier ? extensionDir('chromium') : null),
+    args: chromiumArgs(server, withDossier ? EXTENSION_DIR : null),
   });
   if (withDossier && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return context;
@@ -117,20 +159,30 @@ async function metric(cdp: CDPSession, name: string): Promise<number> {
   return metrics.find((m) => m.name === name)?.value ?? 0;
 }
 
-/** Loads `url` in a fresh tab, waits for Dossier (when it runs) and for the page to settle, and measures. */
-async function sample(context: BrowserContext, url: string, extensionBase: string | null): Promise<Sample> {
+/**
+ * Loads `url` in a fresh tab, waits for Dossier (when it runs: until `dossier:ready` on an article, else until it has
+ * measured something, its triage or a detection slice) and for the page to settle, and measures.
+ */
+async function sample(context: BrowserContext, url: string, extensionBase: string | null, article: boolean): Promise<Sample> {
   const withDossier = extensionBase !== null;
   const page: Page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
+  // Durations in the main thread's own CPU time: on a busy machine, wall time also counts the waits for a core.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const browserCdp = await context.browser()!.newBrowserCDPSession();
   await startTrace(browserCdp);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  if (withDossier) {
+  if (withDossier && article) {
     await page.waitForFunction(() => performance.getEntriesByName('dossier:ready').length > 0, undefined, { timeout: 120_000, polling: 200 });
+  } else if (withDossier) {
+    await page.waitForFunction(
+      () => performance.getEntriesByType('measure').some((e) => e.name.startsWith('dossier:')),
+      undefined,
+      { timeout: 120_000, polling: 200 },
+    );
   }
   await page.waitForTimeout(SETTLE_MS);
-  const longTasks = longTasksOf(await endTrace(browserCdp), extensionBase);
+  const { longTasks, dossierMs } = tabTasks(await endTrace(browserCdp), extensionBase);
   await browserCdp.detach();
   const taskMs = (await metric(cdp, 'TaskDuration')) * 1000;
   const scriptMs = (await metric(cdp, 'ScriptDuration')) * 1000;
@@ -141,6 +193,7 @@ async function sample(context: BrowserContext, url: string, extensionBase: strin
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return {
       readyAfterDcl: ready !== undefined && nav ? ready - nav.domContentLoadedEventStart : null,
+      readerArrived: performance.getEntriesByName('dossier:reader').length > 0,
       measures: performance
         .getEntriesByType('measure')
         .filter((e) => e.name.startsWith('dossier:'))
@@ -149,7 +202,7 @@ async function sample(context: BrowserContext, url: string, extensionBase: strin
   });
   await cdp.detach();
   await page.close();
-  return { ...seen, longTasks, taskMs, scriptMs, heapBytes: usedSize };
+  return { ...seen, longTasks, dossierMs, taskMs, scriptMs, heapBytes: usedSize };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -167,7 +220,13 @@ function slices(s: Pick<Sample, 'measures'>): string {
     const d = of(name);
     return `${d.length} ${label} (longest ${ms(Math.max(0, ...d))}, total ${ms(d.reduce((n, x) => n + x, 0))})`;
   };
-  return `${part('dossier:detect', 'detect slices')}, ${part('dossier:match', 'match slices')}, ${part('dossier:highlight', 'highlight batches')}`;
+  const parts = [
+    part('dossier:triage', 'triage'),
+    part('dossier:detect', 'detect slices'),
+    part('dossier:match', 'match slices'),
+    part('dossier:highlight', 'highlight batches'),
+  ];
+  return parts.filter((p) => !p.startsWith('0 ')).join(', ') || 'none measured';
 }
 
 /** Main-thread work of the tab's renderer between two moments of a trace, by kind. */
@@ -192,9 +251,9 @@ function mainThreadWork(events: TraceEvent[]): Window {
   const sum = (names: Set<string>, within?: TraceEvent) =>
     main
       .filter((e) => names.has(e.name) && (!within || (e.ts >= within.ts && e.ts < within.ts + within.dur!)))
-      .reduce((n, e) => n + e.dur! / 1000, 0);
+      .reduce((n, e) => n + (within ? e.dur! : cpu(e)) / 1000, 0);
   return {
-    totalMs: tasks.reduce((n, t) => n + t.dur! / 1000, 0),
+    totalMs: tasks.reduce((n, t) => n + cpu(t) / 1000, 0),
     renderingMs: sum(RENDERING),
     gcMs: sum(GC),
     longTasks: tasks.filter((t) => t.dur! > 50_000).map((t) => ({ duration: t.dur! / 1000, rendering: sum(RENDERING, t) })),
@@ -269,54 +328,82 @@ async function main(): Promise<void> {
     server.route(url, { body: p.html });
     return { ...p, url };
   });
-  const seed = pages[0]!;
+  const front = [
+    { name: 'news front page', url: 'http://www.newarab.com/' },
+    { name: 'same page as a section front', url: 'http://www.newarab.com/world' },
+  ].map((p) => {
+    server.route(p.url, { body: newsFrontPage() });
+    return { ...p, article: false };
+  });
+  const atLoadPages = [{ name: 'seed article', url: pages[0]!.url, article: true }, ...front];
 
-  // 1. The seed article at load, with and without Dossier.
-  const atLoad = { with: [] as Sample[], without: [] as Sample[] };
-  for (const withDossier of [false, true]) {
-    const context = await open(server, withDossier);
-    const extensionBase = withDossier ? /^chrome-extension:\/\/[^/]+\//.exec(context.serviceWorkers()[0]!.url())![0] : null;
-    for (let i = 0; i < SEED_RUNS; i++) {
-      process.stderr.write(`${withDossier ? 'with' : 'without'} Dossier: seed article at load, ${i + 1} of ${SEED_RUNS}\n`);
-      (withDossier ? atLoad.with : atLoad.without).push(await sample(context, seed.url, extensionBase));
+  // 1. At load, with and without Dossier: each page in a pair of browsers of its own (so its first load is a cold one),
+  // loads taken in turn with and without, so that both see the machine as busy as the other.
+  const atLoad = new Map<string, { with: Sample[]; without: Sample[] }>();
+  for (const p of atLoadPages) {
+    const samples = { with: [] as Sample[], without: [] as Sample[] };
+    const contexts = { without: await open(server, false), with: await open(server, true) };
+    const extensionBase = /^chrome-extension:\/\/[^/]+\//.exec(contexts.with.serviceWorkers()[0]!.url())![0];
+    for (let i = 0; i < LOADS; i++) {
+      for (const withDossier of i % 2 === 0 ? [false, true] : [true, false]) {
+        process.stderr.write(`${withDossier ? 'with' : 'without'} Dossier: ${p.name} at load, ${i + 1} of ${LOADS}\n`);
+        const taken = await sample(withDossier ? contexts.with : contexts.without, p.url, withDossier ? extensionBase : null, p.article);
+        (withDossier ? samples.with : samples.without).push(taken);
+      }
     }
-    await context.close();
+    await contexts.with.close();
+    await contexts.without.close();
+    atLoad.set(p.name, samples);
   }
 
   // 2. Every page, Dossier switched on once the page has settled.
   const switched = new Map<string, Switched>();
   const context = await open(server, true);
-  for (const p of pages) {
+  for (const p of AT_LOAD_ONLY ? [] : pages) {
     process.stderr.write(`switched on: ${p.name}\n`);
     switched.set(p.slug, await switchedOn(context, p.url));
   }
   await context.close();
   await server.close();
 
-  console.log(`Dossier in ${chromium.name()} (headless)\n`);
-  const withD = atLoad.with;
-  const without = atLoad.without;
-  const task = median(withD.map((s) => s.taskMs)) - median(without.map((s) => s.taskMs));
-  const script = median(withD.map((s) => s.scriptMs)) - median(without.map((s) => s.scriptMs));
-  console.log(`The seed article at load (median of ${SEED_RUNS} loads, the first with a cold browser):`);
-  console.log(`  DOMContentLoaded → dossier:ready: ${ms(median(withD.map((s) => s.readyAfterDcl ?? NaN)))}`);
-  console.log(
-    `  main thread: ${ms(median(withD.map((s) => s.taskMs)))} with Dossier, ${ms(median(without.map((s) => s.taskMs)))} without ` +
-      `→ ${ms(task)} added (of which page-world script ${ms(script)}; Dossier's own script runs in its isolated world)`,
-  );
-  console.log(
-    `  heap: ${mb(median(withD.map((s) => s.heapBytes)))} with, ${mb(median(without.map((s) => s.heapBytes)))} without → ` +
-      `${mb(median(withD.map((s) => s.heapBytes)) - median(without.map((s) => s.heapBytes)))} added`,
-  );
-  console.log(`  Dossier's work: ${slices(withD[0]!)}`);
-  console.log(`  long tasks running Dossier's code (over ${SEED_RUNS} loads): ${longTaskSummary(withD.flatMap((s) => s.longTasks.filter((t) => t.dossier)))}`);
-  console.log(
-    `  other long tasks (over ${SEED_RUNS} loads): ${longTaskSummary(withD.flatMap((s) => s.longTasks.filter((t) => !t.dossier)))} with Dossier, ` +
-      `${longTaskSummary(without.flatMap((s) => s.longTasks))} without`,
-  );
+  console.log(`Dossier in ${chromium.name()} (headless)${process.env['DOSSIER_BENCH_EXTENSION'] ? `, build in ${EXTENSION_DIR}` : ''}\n`);
+  for (const p of atLoadPages) {
+    const { with: withD, without } = atLoad.get(p.name)!;
+    const added = (pick: (s: Sample) => number, from = 0): number =>
+      median(withD.slice(from).map(pick)) - median(without.slice(from).map(pick));
+    console.log(`The ${p.name} at load (median of ${LOADS} loads, the first with a cold browser):`);
+    if (p.article) console.log(`  DOMContentLoaded → dossier:ready: ${ms(median(withD.map((s) => s.readyAfterDcl ?? NaN)))}`);
+    const spread = (xs: Sample[]): string => `${ms(Math.min(...xs.map((s) => s.taskMs)))}–${ms(Math.max(...xs.map((s) => s.taskMs)))}`;
+    console.log(
+      `  main thread (CPU time): ${ms(median(withD.map((s) => s.taskMs)))} with Dossier (${spread(withD)}), ` +
+        `${ms(median(without.map((s) => s.taskMs)))} without (${spread(without)}) → ${ms(added((s) => s.taskMs))} added ` +
+        `(of which page-world script ${ms(added((s) => s.scriptMs))}; Dossier's own script runs in its isolated world); ` +
+        `cold (first load) ${ms(withD[0]!.taskMs - without[0]!.taskMs)} added, warm (median of the other ${LOADS - 1}) ` +
+        `${ms(added((s) => s.taskMs, 1))} added`,
+    );
+    console.log(
+      `  Dossier's own tasks (CPU time of the tab's main-thread tasks that ran its code): ${ms(median(withD.map((s) => s.dossierMs)))} ` +
+        `(median; cold ${ms(withD[0]!.dossierMs)}, warm ${ms(median(withD.slice(1).map((s) => s.dossierMs)))})`,
+    );
+    console.log(
+      `  heap: ${mb(median(withD.map((s) => s.heapBytes)))} with, ${mb(median(without.map((s) => s.heapBytes)))} without → ` +
+        `${mb(added((s) => s.heapBytes))} added`,
+    );
+    const triage = withD.flatMap((s) => s.measures.filter((m) => m.name === 'dossier:triage').map((m) => m.duration));
+    console.log(
+      `  Dossier's work (first load): ${slices(withD[0]!)}` +
+        (triage.length > 0 ? `; triage ${ms(median(triage))} (median of ${triage.length} loads, wall time)` : '') +
+        `; the reader reached the page in ${withD.filter((s) => s.readerArrived).length} of ${LOADS} loads`,
+    );
+    console.log(`  long tasks running Dossier's code (over ${LOADS} loads): ${longTaskSummary(withD.flatMap((s) => s.longTasks.filter((t) => t.dossier)))}`);
+    console.log(
+      `  other long tasks (over ${LOADS} loads): ${longTaskSummary(withD.flatMap((s) => s.longTasks.filter((t) => !t.dossier)))} with Dossier, ` +
+        `${longTaskSummary(without.flatMap((s) => s.longTasks))} without`,
+    );
+  }
 
-  console.log(`\nSwitched on on a loaded page (all the tab's main-thread work from then on is Dossier's doing):`);
-  for (const p of pages) {
+  if (!AT_LOAD_ONLY) console.log(`Switched on on a loaded page (all the tab's main-thread work from then on is Dossier's doing):`);
+  for (const p of AT_LOAD_ONLY ? [] : pages) {
     const r = switched.get(p.slug)!;
     const w = r.window;
     const long =
@@ -326,13 +413,17 @@ async function main(): Promise<void> {
           `of which style/layout/paint ${ms(w.longTasks.reduce((n, t) => n + t.rendering, 0))} of ${ms(w.longTasks.reduce((n, t) => n + t.duration, 0))})`;
     console.log(`${p.name}:`);
     console.log(`  ready ${ms(r.readyMs)} after switching on; heap kept ${mb(r.heapBytes)}`);
-    console.log(`  main thread: ${ms(w.totalMs)} (style/layout/paint ${ms(w.renderingMs)}, garbage collection ${ms(w.gcMs)})`);
+    console.log(`  main thread (CPU time): ${ms(w.totalMs)} (style/layout/paint ${ms(w.renderingMs)}, garbage collection ${ms(w.gcMs)})`);
     console.log(`  long tasks: ${long}`);
     console.log(`  Dossier's work: ${slices(r)}`);
   }
   console.log('');
-  for (const size of scriptSizes(extensionDir('chromium'))) {
-    console.log(`${size.role}: ${(size.gzip / 1024).toFixed(1)} KB gzip (budget ${size.budget / 1024} KB)`);
+  try {
+    for (const size of scriptSizes(EXTENSION_DIR)) {
+      console.log(`${size.role}: ${(size.gzip / 1024).toFixed(1)} KB gzip (budget ${size.budget / 1024} KB)`);
+    }
+  } catch (error) {
+    console.log(`script sizes: not measured (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 

@@ -106,9 +106,12 @@ export function triageArticle(doc: Document, url?: string): Triage {
   v = judge(FULL_PROSE);
   if (!v.isArticle || !body) return verdict(v, 0);
 
-  // 4. The bounded look: every paragraph the full detection could count, until the page could be an article after all.
+  // 4. The bounded look: every paragraph the full detection could count, until the page could be an article after all
+  // (an article's first paragraphs settle it, before its text containers are even listed); past `MAX_LOOK` elements,
+  // the page is left to the full detection.
   const prose: Prose = { chars: 0, long: 0 };
   let looked = 0;
+  const tooBig = (): Triage => ({ mayBeArticle: true, reasons: [`too big to rule out cheaply (over ${MAX_LOOK} elements)`], looked });
   const read = (found: Paragraph | null): boolean => {
     if (found && found.linkLength / found.length <= MAX_LINK_DENSITY) {
       prose.chars += found.length - found.linkLength;
@@ -117,11 +120,10 @@ export function triageArticle(doc: Document, url?: string): Triage {
     return ++looked % JUDGE_EVERY === 0 && isArticle(signals(prose));
   };
   const paragraphs = body.querySelectorAll('p');
-  const containers = body.querySelectorAll(CONTAINERS);
-  if (paragraphs.length + containers.length > MAX_LOOK) {
-    return { mayBeArticle: true, reasons: [`too big to rule out cheaply (${paragraphs.length + containers.length} elements)`], looked };
-  }
+  if (paragraphs.length > MAX_LOOK) return tooBig();
   for (const p of Array.from(paragraphs)) if (read(paragraphOfP(p))) return verdict(judge(prose), looked);
+  const containers = body.querySelectorAll(CONTAINERS);
+  if (looked + containers.length > MAX_LOOK) return tooBig();
   for (const el of Array.from(containers)) if (read(paragraphOfContainer(el))) return verdict(judge(prose), looked);
   return verdict(judge(prose), looked);
 }

@@ -84,7 +84,8 @@ describe('triageArticle', () => {
   it('leaves a page too big to look at cheaply to the full detection', () => {
     const doc = page('', `<main>${teasers(MAX_LOOK)}</main>`);
     const triage = triageArticle(doc, 'https://daily.example/news/world');
-    expect(triage).toMatchObject({ mayBeArticle: true, looked: 0 });
+    expect(triage.mayBeArticle).toBe(true);
+    expect(triage.looked).toBeLessThanOrEqual(MAX_LOOK);
     expect(triage.reasons[0]).toMatch(/too big/);
   });
 
