@@ -8,7 +8,7 @@
  *    article, and a news front page (CNN International's, `tests/e2e/harness/front-page.ts`) at a curated site's root
  *    and as a section front (`/world`), which the first script turns away without loading the reader. For each: the
  *    main-thread time the page costs with and without Dossier (DevTools `Performance.getMetrics`: TaskDuration,
- *    ScriptDuration) and its spread; the CPU time of the tab's main-thread tasks that ran Dossier's code (from a
+ *    ScriptDuration, RecalcStyleDuration) and its spread; the CPU time of the tab's main-thread tasks that ran Dossier's code (from a
  *    DevTools trace: the direct figure, where the difference of two loads carries the page's own load-to-load spread);
  *    the heap Dossier adds (`Runtime.getHeapUsage` of the tab after a forced collection, with minus without: the
  *    extension's isolated world lives in the page's heap); Dossier's own measures (triage, detection, matching,
@@ -56,6 +56,8 @@ interface Sample {
   readerArrived: boolean;
   taskMs: number;
   scriptMs: number;
+  /** Style recalculation (the content scripts' style sheet, injected into every page they run on, adds to it). */
+  styleMs: number;
   /** CPU time of the tab's main-thread tasks in which Dossier ran (see `tabTasks`). */
   dossierMs: number;
   heapBytes: number;
@@ -186,6 +188,7 @@ async function sample(context: BrowserContext, url: string, extensionBase: strin
   await browserCdp.detach();
   const taskMs = (await metric(cdp, 'TaskDuration')) * 1000;
   const scriptMs = (await metric(cdp, 'ScriptDuration')) * 1000;
+  const styleMs = (await metric(cdp, 'RecalcStyleDuration')) * 1000;
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const seen = await page.evaluate(() => {
@@ -202,7 +205,7 @@ async function sample(context: BrowserContext, url: string, extensionBase: strin
   });
   await cdp.detach();
   await page.close();
-  return { ...seen, longTasks, dossierMs, taskMs, scriptMs, heapBytes: usedSize };
+  return { ...seen, longTasks, dossierMs, taskMs, scriptMs, styleMs, heapBytes: usedSize };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -384,6 +387,10 @@ async function main(): Promise<void> {
     console.log(
       `  Dossier's own tasks (CPU time of the tab's main-thread tasks that ran its code): ${ms(median(withD.map((s) => s.dossierMs)))} ` +
         `(median; cold ${ms(withD[0]!.dossierMs)}, warm ${ms(median(withD.slice(1).map((s) => s.dossierMs)))})`,
+    );
+    console.log(
+      `  style recalculation: ${ms(median(withD.map((s) => s.styleMs)))} with, ${ms(median(without.map((s) => s.styleMs)))} without ` +
+        `(the highlight styles, the manifest's content-script CSS, are in every page the first script runs on)`,
     );
     console.log(
       `  heap: ${mb(median(withD.map((s) => s.heapBytes)))} with, ${mb(median(without.map((s) => s.heapBytes)))} without → ` +

@@ -6,14 +6,15 @@
  * and, on single-page sites, a navigation to another address: that ends the page's session and, once the new page has
  * rendered, starts another look.
  */
-import { triageArticle } from '../core/detect/triage';
+import { triageArticleSteps, type Triage } from '../core/detect/triage';
+import type { Steps } from '../lib/steps';
 import { parsePopupMessage, type ContentToBackground, type PageState } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { extensionId, loadSettings, onMessage, onSettingsChanged, sendMessage, t } from './extension-api';
 import { pageState } from './page-state';
 import { installedReader, type Reader, type ReaderSession } from './reader-api';
-import { nextIdle } from './slices';
-import { clearReady, measure } from './timing';
+import { runInSlices } from './slices';
+import { clearReady } from './timing';
 import { watchUrl, whenSettled } from './url-watch';
 
 let session: ReaderSession | null = null;
@@ -77,10 +78,15 @@ async function loadReader(): Promise<Reader | null> {
 function read(): void {
   if (orphaned) return;
   const look = (looking = new AbortController());
+  const found: { triage?: Triage } = {};
+  function* triageSteps(): Steps<void> {
+    found.triage = yield* triageArticleSteps(document, location.href);
+  }
   void (async () => {
-    await nextIdle();
-    if (look.signal.aborted) return;
-    const triage = measure('dossier:triage', () => triageArticle(document, location.href));
+    // In the browser's idle time, in slices (one on most pages).
+    const done = await runInSlices(triageSteps(), look.signal, { measure: 'dossier:triage' });
+    const triage = found.triage;
+    if (!done || !triage) return;
     const reader = triage.mayBeArticle ? await loadReader() : null;
     if (look.signal.aborted) return;
     looking = null;

@@ -14,6 +14,7 @@
  * detection can tell.
  */
 import { pageBody } from '../dom/page-body';
+import { finish, type Steps } from '../../lib/steps';
 import { isArticle, judgeArticle, type Verdict } from './article-score';
 import { readJsonLd, type JsonLdSummary } from './json-ld';
 import { readMetaTags } from './meta-tags';
@@ -51,8 +52,17 @@ interface Prose {
 /** The most favourable JSON-LD a page could have: it declares an article, and nothing else. */
 const ARTICLE_JSON_LD: JsonLdSummary = { types: [], articleType: 'newsarticle', nonArticleType: null, headline: null, datePublished: null };
 
-/** Decides whether `doc` could be an article, reading little of it. `url`: the page's address (`location.href`). */
+/** Decides at once (tests, tools): `triageArticleSteps` run to its end. */
 export function triageArticle(doc: Document, url?: string): Triage {
+  return finish(triageArticleSteps(doc, url));
+}
+
+/**
+ * Steps that decide whether `doc` could be an article, reading little of it; `url`: the page's address
+ * (`location.href`). On most pages one step of a few milliseconds settles it; a huge page is read in steps (see
+ * `src/lib/steps.ts`), between its readings and every few dozen paragraphs.
+ */
+export function* triageArticleSteps(doc: Document, url?: string): Steps<Triage> {
   // Read in stages, cheapest first: each stage's verdict stands as soon as even its favourable reading is no article.
   const meta = url ? null : readMetaTags(doc);
   const pageAddress = url || pageUrl(doc, meta!, undefined);
@@ -92,17 +102,14 @@ export function triageArticle(doc: Document, url?: string): Triage {
   cheap = { ...cheap, jsonLd: readJsonLd(doc), ogType: tags.get('og:type')?.toLowerCase() ?? null };
   v = judge(FULL_PROSE);
   if (!v.isArticle) return verdict(v, 0);
-  // 3. What else the page says about itself.
+  yield;
+  // 3. What else the page says about itself (each a walk over the whole page, long on a huge one).
   const headlines = doc.querySelector('h1, h2, [itemprop="headline"]') !== null;
-  cheap = {
-    ...cheap,
-    microdata: microdataKind(doc),
-    readerable: readerable(doc),
-    headlineText: headlines ? FULL_HEADLINE : '',
-    headlineInTitle: headlines,
-    h1Count: h1Count(doc),
-    byline: namesAuthor(doc, tags),
-  };
+  cheap = { ...cheap, microdata: microdataKind(doc), headlineText: headlines ? FULL_HEADLINE : '', headlineInTitle: headlines };
+  yield;
+  cheap = { ...cheap, readerable: readerable(doc) };
+  yield;
+  cheap = { ...cheap, h1Count: h1Count(doc), byline: namesAuthor(doc, tags) };
   v = judge(FULL_PROSE);
   if (!v.isArticle || !body) return verdict(v, 0);
 
@@ -112,18 +119,24 @@ export function triageArticle(doc: Document, url?: string): Triage {
   const prose: Prose = { chars: 0, long: 0 };
   let looked = 0;
   const tooBig = (): Triage => ({ mayBeArticle: true, reasons: [`too big to rule out cheaply (over ${MAX_LOOK} elements)`], looked });
-  const read = (found: Paragraph | null): boolean => {
+  /** Counts a paragraph; every `JUDGE_EVERY`, whether the page could be an article after all (and a step ends). */
+  function* read(found: Paragraph | null): Steps<boolean> {
     if (found && found.linkLength / found.length <= MAX_LINK_DENSITY) {
       prose.chars += found.length - found.linkLength;
       prose.long += found.longPieces;
     }
-    return ++looked % JUDGE_EVERY === 0 && isArticle(signals(prose));
-  };
+    if (++looked % JUDGE_EVERY !== 0) return false;
+    if (isArticle(signals(prose))) return true;
+    yield;
+    return false;
+  }
+  yield;
   const paragraphs = body.querySelectorAll('p');
   if (paragraphs.length > MAX_LOOK) return tooBig();
-  for (const p of Array.from(paragraphs)) if (read(paragraphOfP(p))) return verdict(judge(prose), looked);
+  for (const p of Array.from(paragraphs)) if (yield* read(paragraphOfP(p))) return verdict(judge(prose), looked);
+  yield;
   const containers = body.querySelectorAll(CONTAINERS);
   if (looked + containers.length > MAX_LOOK) return tooBig();
-  for (const el of Array.from(containers)) if (read(paragraphOfContainer(el))) return verdict(judge(prose), looked);
+  for (const el of Array.from(containers)) if (yield* read(paragraphOfContainer(el))) return verdict(judge(prose), looked);
   return verdict(judge(prose), looked);
 }

@@ -7,7 +7,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/core/detect/article';
-import { MAX_LOOK, triageArticle } from '../../../src/core/detect/triage';
+import { MAX_LOOK, triageArticle, triageArticleSteps } from '../../../src/core/detect/triage';
 
 const page = (head: string, body: string): Document =>
   parseHTML(`<!DOCTYPE html><html><head><title>Daily</title>${head}</head><body>${body}</body></html>`)
@@ -87,6 +87,16 @@ describe('triageArticle', () => {
     expect(triage.mayBeArticle).toBe(true);
     expect(triage.looked).toBeLessThanOrEqual(MAX_LOOK);
     expect(triage.reasons[0]).toMatch(/too big/);
+  });
+
+  it('reads a big page in steps, a few dozen paragraphs each, and finds what the triage at once finds', () => {
+    const doc = page('', `<main>${teasers(1_000)}</main>`);
+    const steps = triageArticleSteps(doc, 'https://daily.example/news/world');
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(2_000 / 16 / 2);
+    expect(step.value).toEqual(triageArticle(doc, 'https://daily.example/news/world'));
   });
 
   it('never finds an article where there is no text', () => {
