@@ -96,6 +96,14 @@ describe('figures on the labelled set of real articles', () => {
     expect(articles.filter((a) => a.article.lang === 'fr').length).toBeGreaterThan(0);
   });
 
+  it("names only facts the knowledge base holds (a label left behind by a removed fact is stale)", () => {
+    const held = new Set(details.facts.map((f) => f.id));
+    const stale = articles.flatMap(({ file, article }) =>
+      article.figures.filter((l) => l.fact != null && !held.has(l.fact)).map((l) => `${file}: "${l.text}" → ${l.fact}`),
+    );
+    expect(stale).toEqual([]);
+  });
+
   it('finds the figures and gives the verdicts the labels expect', () => {
     let labels = 0;
     let found = 0;
