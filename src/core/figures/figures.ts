@@ -11,7 +11,7 @@
 import type { Qualifier, Unit } from '../../kb/schema';
 import { numberAt, qualifierBefore, vagueQuantityEnd } from './numbers';
 import { phraseLexicon, touching, wordAt, type Token } from './tokens';
-import { measureKindAt } from '../link/aspect';
+import { measureKindAt, withRegion, type MeasureKind } from '../link/aspect';
 import { fractionAt } from './fractions';
 import { tallyEnd } from './tally';
 import type { ParsedFigure } from './types';
@@ -352,9 +352,9 @@ export function extractFigures(
       const aspect = earlier?.sentence === sentence ? inheritAspect(own, earlier.kind) : own;
       // Things without a unit class of their own are the same measure when they are the same things ("five sites"
       // struck, or the strikes' five sites): their noun, not the aspect, tells.
-      const kind = unit === 'count' && noun ? `#${noun.replace(/s$/, '')}` : aspect;
+      const kind = unit === 'count' && noun ? `#${countedThing(noun)}` : casualtyAspect(unit, aspect);
       const figure: ParsedFigure = {
-        value: raw.value,
+        value: wholeCount(raw.value, unit, tokens, raw.first, raw.end),
         ...(raw.valueMax !== undefined && { valueMax: raw.valueMax }),
         qualifier: raw.qualifier,
         unit,
@@ -365,4 +365,41 @@ export function extractFigures(
     i = end;
   }
   return found;
+}
+
+/** Words for the same things counted: "52 sites", "52 locations", "52 targets"; "two SUVs", "two vehicles". */
+const SAME_THINGS: Readonly<Record<string, string>> = {
+  location: 'site', target: 'site', cible: 'site', base: 'site', facilitie: 'site', facility: 'site',
+  suv: 'vehicle', car: 'vehicle', vehicule: 'vehicle', siege: 'seat',
+};
+
+/** The thing a count without a unit class counts, one word for each set of words for the same things. */
+export function countedThing(noun: string): string {
+  const singular = noun.replace(/s$/, '');
+  return SAME_THINGS[singular] ?? singular;
+}
+
+/**
+ * The dead and the wounded are counted the same whatever weapon was fired or hit: "rockets hit the base, killing
+ * one contractor" counts the dead, not a kind of them.
+ */
+function casualtyAspect(unit: Unit, kind: MeasureKind): MeasureKind {
+  const weapon = /^(fired|hit|failed)\b/.test(kind);
+  return (unit === 'killed' || unit === 'wounded') && weapon ? withRegion('level', kind.endsWith('@region')) : kind;
+}
+
+/** Units that count whole things: a fraction of one is never meant. */
+const WHOLE_UNITS: ReadonlySet<Unit> = new Set([
+  'troops', 'people', 'killed', 'wounded', 'fighters', 'members', 'missiles', 'rockets', 'drones', 'aircraft', 'strikes',
+  'votes', 'count',
+]);
+
+/**
+ * "5.200 soldats": a full stop before exactly three digits separates thousands (as French and German write them) when
+ * what is counted comes whole; elsewhere "5.2" stays a decimal.
+ */
+function wholeCount(value: number, unit: Unit, tokens: readonly Token[], first: number, end: number): number {
+  if (Number.isInteger(value) || !WHOLE_UNITS.has(unit)) return value;
+  const digits = tokens.slice(first, end).find((t) => t.kind === 'num')?.text ?? '';
+  return /^\d{1,3}\.\d{3}$/.test(digits) ? Number(digits.replace('.', '')) : value;
 }

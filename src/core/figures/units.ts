@@ -84,14 +84,44 @@ const PASSIVE = new Set(['were', 'was', 'been', 'ont', 'ete', 'sont']);
 /** Tokens that end the clause a predicate is looked for in. */
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–']);
 /** How far into its clause a predicate is looked for ("109 service members involved in … had been diagnosed"). */
-const PREDICATE_REACH = 16;
+const PREDICATE_REACH = 20;
+/** Adverbs that may stand between an auxiliary and its casualty word: "were later diagnosed". */
+const ADVERBS = new Set(['later', 'also', 'since', 'all', 'subsequently', 'eventually', 'now', 'ensuite', 'depuis', 'aussi']);
+/** Abbreviations whose full stop ends no clause: "a Jan. 8 missile attack". */
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gen', 'lt', 'col', 'maj', 'sgt', 'st', 'mr',
+  'dr', 'no', 'u', 's',
+]);
+
+const endsClause = (tokens: readonly Token[], j: number): boolean =>
+  CLAUSE_END.has(tokens[j]!.text) && !(tokens[j]!.text === '.' && ABBREVIATIONS.has(tokens[j - 1]?.text ?? ''));
+
+const DASHES = new Set(['—', '–']);
+/** How long an aside between dashes may be: "176 people — including Canadian families, academics — were killed". */
+const ASIDE_REACH = 16;
+
+/** The closing dash of an aside opened at `j`, if a dash opens one there. */
+function asideEnd(tokens: readonly Token[], j: number): number | undefined {
+  if (!DASHES.has(tokens[j]!.text)) return undefined;
+  for (let k = j + 1; k < j + ASIDE_REACH && k < tokens.length; k++) {
+    if (DASHES.has(tokens[k]!.text)) return k;
+    if (['.', ';', '!', '?'].includes(tokens[k]!.text)) return undefined;
+  }
+  return undefined;
+}
 
 /** A casualty predicate of the counted people later in their clause: "… had been diagnosed with TBI". */
 function casualtyPredicate(tokens: readonly Token[], after: number): Unit | undefined {
   for (let j = after; j < after + PREDICATE_REACH && j < tokens.length - 1; j++) {
-    if (CLAUSE_END.has(tokens[j]!.text)) return undefined;
+    const aside = asideEnd(tokens, j);
+    if (aside !== undefined) {
+      j = aside;
+      continue;
+    }
+    if (endsClause(tokens, j)) return undefined;
     if (PASSIVE.has(wordAt(tokens, j) ?? '')) {
-      const casualty = CASUALTIES.get(wordAt(tokens, j + 1) ?? '');
+      const next = ADVERBS.has(wordAt(tokens, j + 1) ?? '') ? j + 2 : j + 1;
+      const casualty = CASUALTIES.get(wordAt(tokens, next) ?? '');
       if (casualty !== undefined) return casualty;
     }
   }

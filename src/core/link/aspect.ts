@@ -126,7 +126,9 @@ export function measureKindAt(tokens: readonly Token[], first: number, end: numb
   const aspect = possessed(tokens, first) ? 'level' : nearestTrigger(tokens, first, end);
   const roleWord = tokens.slice(first, end).some((t) => ROLE_WORDS.has(t.text));
   const role = roleWord || (noun !== undefined ? isRole(noun) : part && roleVerbAfter(tokens, end));
-  return withRegion(withRole(aspect, role), inTheRegion(tokens, end));
+  // Only a force's size is told apart by where it is counted: troops sent, withdrawn or fired are the same measure
+  // whether the sentence names the region or the country they went to.
+  return withRegion(withRole(aspect, role), aspect === 'level' && inTheRegion(tokens, end));
 }
 
 /** "In the region", "dans la région", "the Middle East": a count across a region, not in one country. */

@@ -6,8 +6,10 @@
  *   `subject.ts`); else the actor of its clause — the first actor of the figure's clause before it that the knowledge
  *   base holds such counts for (an actor after the figure is context, not its subject). A fact fits that subject when
  *   it is the fact's subject, or when the fact's subject is an event or operation the subject took part in (its
- *   about-entities). A figure with no subject of either kind may be checked by a fact whose subject or context the
- *   passage names (sentence, paragraph, previous paragraph), or by a fact of an event the page names.
+ *   about-entities) that the passage or page names or that happened in the weeks before publication ("the US is
+ *   sending 3,000 troops" after a strike), which then scores as the subject's own. A clause's actor that holds no
+ *   fitting count is a guess, dropped. A figure with no subject of either kind may be checked by a fact whose subject
+ *   or context the passage names (sentence, paragraph, previous paragraph), or by a fact of an event the page names.
  * - Measure: compatible units, and the same measure kind (`aspect.ts`: troops stationed vs added vs withdrawn,
  *   missiles fired vs hit, a force vs the trainers in it).
  *
@@ -15,7 +17,8 @@
  * closeness of its date to the article's publication. Then the value rules (`values.ts`) give the verdict:
  * - `agrees`: the best fact, or a fact sharing its `measure`, is the same count and confirms it (a bound only a value
  *   near it);
- * - `varies`: so is one of them, but the facts of that measure hold different values — sources disagree;
+ * - `varies`: so is one of them, but the facts of that measure state different values (rule 5 of `values.ts`) —
+ *   sources disagree;
  * - `differs`: no fact of the measure is the same count, and the best is clearly the same thing: its subject named
  *   in the sentence, a date near publication (or none), the same magnitude;
  * - `unknown` otherwise, and then no fact is linked.
@@ -25,7 +28,7 @@ import type { Unit } from '../../kb/schema';
 import { dayRange } from '../../lib/calendar';
 import type { ParsedFigure } from '../figures/types';
 import type { MeasureKind } from './aspect';
-import { confirms, sameCount, valueRatio, SAME_MAGNITUDE } from './values';
+import { confirms, sameCount, stateSameValue, valueRatio, SAME_MAGNITUDE } from './values';
 
 export type Verdict = 'agrees' | 'varies' | 'differs' | 'unknown';
 
@@ -162,15 +165,17 @@ function levelOf(entity: number, scope: FigureScope): number {
   return scope.previous.has(entity) ? 2 : -1;
 }
 
-function score(table: FactTable, i: number, figure: ParsedFigure, scope: FigureScope): number {
+function score(table: FactTable, i: number, figure: ParsedFigure, scope: FigureScope, subject?: Subject): number {
   const fact = table.facts[i]!;
-  const subjectLevel = levelOf(fact.subject, scope);
+  // The figure's subject taking part in an event counts as the event fact's subject ("the US sent 3,000 troops").
+  const participant = subject !== undefined && table.aboutEvent[i]! && fact.about.includes(subject.entity);
+  const subjectLevel = levelOf(participant ? subject.entity : fact.subject, scope);
   let total = subjectLevel >= 0 ? SUBJECT_WEIGHT[subjectLevel]! : 0;
   for (const e of fact.about) {
     const level = levelOf(e, scope);
-    if (level >= 0) total += ABOUT_WEIGHT[level]!;
+    if (level >= 0 && !(participant && e === subject.entity)) total += ABOUT_WEIGHT[level]!;
   }
-  if (fact.subject === scope.nearest) total += NEAREST_BONUS;
+  if ((participant ? subject.entity : fact.subject) === scope.nearest) total += NEAREST_BONUS;
   if (fact.unit === figure.unit) total += SAME_UNIT_BONUS;
   const days = daysFromPublication(table, i, scope.published);
   if (days !== undefined) total += DATE_WEIGHT / (1 + days / DATE_SCALE);
@@ -213,7 +218,8 @@ function fitsSubject(table: FactTable, i: number, subject: Subject | undefined, 
   const fact = table.facts[i]!;
   if (fact.subject === subject.entity) return true;
   const tookPart = table.aboutEvent[i]! && fact.about.includes(subject.entity);
-  return tookPart && (!subject.fromPhrase || fact.unit === figure.unit);
+  // Plain "people" say nothing of what happened to them: "63 Canadians" may be the Canadians a crash killed.
+  return tookPart && (!subject.fromPhrase || fact.unit === figure.unit || figure.unit === 'people');
 }
 
 function fitsMeasure(fact: RuntimeFigureFact, figure: ParsedFigure, kind: MeasureKind): boolean {
@@ -250,8 +256,11 @@ function candidates(figure: ParsedFigure, scope: FigureScope, table: FactTable, 
   const fits = (i: number) =>
     fitsMeasure(table.facts[i]!, figure, kind) && fitsSubject(table, i, subject, figure) && fitsTime(table, i, figure, scope);
   const seen = new Set<number>();
+  // The subject's own facts, and those of an event it took part in that the passage names or that just happened.
+  const ofSubject = (i: number) =>
+    table.facts[i]!.subject === subject!.entity || eventInContext(table, i, scope) || recentEvent(table, i, scope.published);
   for (const i of subject === undefined ? [] : table.byEntity.get(subject.entity) ?? []) {
-    if (table.facts[i]!.subject === subject!.entity && fits(i)) seen.add(i);
+    if (fits(i) && ofSubject(i)) seen.add(i);
   }
   if (seen.size > 0) return [...seen].sort((a, b) => a - b);
   for (const entities of [scope.sentence, scope.paragraph, scope.previous]) {
@@ -267,6 +276,19 @@ function candidates(figure: ParsedFigure, scope: FigureScope, table: FactTable, 
   // shot missiles into Al Asad"): at least two of them.
   if (seen.size === 0 && scope.page !== undefined) for (const i of eventFactsByParticipants(table, scope.page, scope.published)) if (fits(i)) seen.add(i);
   return [...seen].sort((a, b) => a - b);
+}
+
+/** Fact `i` is an event's and the passage or the page names that event: "3,000 troops" the US sent after a strike. */
+function eventInContext(table: FactTable, i: number, scope: FigureScope): boolean {
+  const event = table.facts[i]!.subject;
+  return table.aboutEvent[i]! && (levelOf(event, scope) >= 0 || (scope.page?.has(event) ?? false));
+}
+
+/** Fact `i` is an event's of the weeks before publication: what a count of one who took part in it is likely about. */
+function recentEvent(table: FactTable, i: number, published: number | undefined): boolean {
+  const range = table.days[i];
+  if (!table.aboutEvent[i] || range === undefined || published === undefined) return false;
+  return range.last <= published && published - range.first <= PARTICIPANT_EVENT_DAYS;
 }
 
 /** Days before publication within which an event the page names only by its participants is still its story. */
@@ -322,18 +344,20 @@ function measureGroup(table: FactTable, i: number, figure: ParsedFigure, scope: 
   );
 }
 
-/** Whether the facts hold more than one value: some pair of them is not the same count. */
+/** Whether the facts hold more than one value: some pair of them does not state the same value (rule 5). */
 function valuesVary(facts: readonly RuntimeFigureFact[]): boolean {
-  return facts.some((a, k) => facts.slice(k + 1).some((b) => !sameCount(a, b)));
+  return facts.some((a, k) => facts.slice(k + 1).some((b) => !stateSameValue(a, b)));
 }
 
 export function linkFigure(figure: ParsedFigure, scope: FigureScope, table: FactTable): FactLink {
-  const subject = figureSubject(figure, scope, table);
+  let subject = figureSubject(figure, scope, table);
+  // A clause's actor that holds no such count is a guess: the passage's context decides instead.
+  if (subject !== undefined && !subject.fromPhrase && candidates(figure, scope, table, subject).length === 0) subject = undefined;
   const withSubject = subject === undefined ? {} : { subject: subject.entity };
   let best = -1;
   let bestScore = -Infinity;
   for (const i of candidates(figure, scope, table, subject)) {
-    const s = score(table, i, figure, scope);
+    const s = score(table, i, figure, scope, subject);
     if (s > bestScore) {
       best = i;
       bestScore = s;

@@ -15,6 +15,9 @@
  *    not confirm the other. A one-sided figure ("up to", "at least", "more than", "fewer than") and a value inside it
  *    confirm each other only when the value is within {@link NEAR_BOUND} (25 %) of the bound; otherwise they are
  *    compatible — neither agreeing nor differing, and the verdict is "unknown".
+ * 5. The knowledge base's facts of one measure *vary* (sources disagree) when two of them state values further apart
+ *    than rule 2 allows, each bound read as its number: "about 3,000" and "up to 3,500" are compatible but two
+ *    different reports, so they vary; "about 5,000" and "5,200" do not.
  */
 import type { Qualifier } from '../../kb/schema';
 
@@ -99,4 +102,13 @@ export function confirms(a: QualifiedValue, b: QualifiedValue): boolean {
   const bounded = ONE_SIDED.has(a.qualifier ?? 'exact') || ONE_SIDED.has(b.qualifier ?? 'exact');
   if (!bounded) return true;
   return Math.abs(a.value - b.value) <= NEAR_BOUND * Math.max(a.value, b.value);
+}
+
+/** Rule 5: two reports state the same value — rule 2 with every bound read as the number it names. */
+export function stateSameValue(a: QualifiedValue, b: QualifiedValue): boolean {
+  const asStated = (v: QualifiedValue): QualifiedValue => ({
+    ...v,
+    qualifier: v.qualifier === 'about' ? 'about' : 'exact',
+  });
+  return valuesAgree(asStated(a), asStated(b));
 }

@@ -102,6 +102,18 @@ describe('figures: number and unit', () => {
     expect(figures('5,000 troops are in Iraq, where two were injured.')).toMatchObject([{ text: '5,000 troops', unit: 'troops' }]);
     expect(figures('Germany evacuated 30 troops from Taji.')).toMatchObject([{ unit: 'troops' }]);
   });
+
+  it('past an adverb, an abbreviation\'s full stop, or an aside between dashes', () => {
+    expect(figures('More than 100 US troops were later diagnosed with brain injuries.')).toMatchObject([{ unit: 'wounded' }]);
+    expect(figures('109 service members involved in a Jan. 8 missile attack on the base had been diagnosed with TBI.')).toMatchObject([
+      { text: '109 service members', unit: 'wounded' },
+    ]);
+    expect(figures('176 people on the flight — including Canadian families and students — were killed.')).toMatchObject([
+      { text: '176 people', unit: 'killed' },
+    ]);
+    // A single dash opens no aside: what follows it is another clause.
+    expect(figures('176 people were on board — two were injured.')[0]).toMatchObject({ text: '176 people', unit: 'people' });
+  });
 });
 
 describe('figures: a bare number takes the unit of the figure before it', () => {
@@ -176,3 +188,12 @@ describe('figures: never', () => {
     expect(figures('about 2000 troops')).toMatchObject([{ value: 2000, unit: 'troops' }]);
   });
 });
+
+describe('figures: thousands written with a full stop', () => {
+  it('"5.200 soldats" counts 5,200 whole soldiers; a measure keeps its decimal', () => {
+    expect(figures('Les États-Unis ont 5.200 soldats en Irak.')).toMatchObject([{ text: '5.200 soldats', value: 5200, unit: 'troops' }]);
+    expect(figures('The base lies 5.200 km away.')).toMatchObject([{ value: 5.2, unit: 'km' }]);
+    expect(figures('Germany has 1.5 thousand troops.')).toMatchObject([{ value: 1500 }]);
+  });
+});
+

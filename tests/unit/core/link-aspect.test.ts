@@ -14,7 +14,7 @@ function kindOf(text: string): string {
 describe('measure kinds', () => {
   it('troops added, withdrawn, or stationed', () => {
     expect(kindOf('The Pentagon will send 3,000 additional troops to Kuwait.')).toBe('added');
-    expect(kindOf('The Pentagon will send 3,000 additional troops to the Middle East.')).toBe('added@region');
+    expect(kindOf('The Pentagon will send 3,000 additional troops to the Middle East.')).toBe('added');
     expect(kindOf('Denmark will withdraw 100 soldiers to Kuwait.')).toBe('removed');
     expect(kindOf('France has 200 soldiers deployed in Iraq.')).toBe('level');
   });
@@ -46,5 +46,18 @@ describe('measure kinds: the whole a part is taken from', () => {
     const starts = sentenceStarts(text);
     const found = readFigures(text, normalizeWithMap(text), dayNumber('2020-01-07'), (i) => sentenceIndex(starts, i)).figures;
     expect(found.map((f) => [text.slice(f.start, f.end), f.value.kind ?? 'level'])).toEqual([['133 Danish troops', 'level']]);
+  });
+});
+
+describe('measure kinds: what a count of things or of casualties measures', () => {
+  it('the dead and wounded are counted alike whatever weapon hit', () => {
+    expect(kindOf('Rockets hit the base, and 2 people were killed.')).toBe('level');
+    expect(kindOf('Two rockets hit the base and killed one contractor.')).toBe('hit');
+  });
+
+  it('words for the same things are one measure: sites, locations, targets; SUVs and vehicles', () => {
+    expect(kindOf('Trump threatened 52 locations in Iran.')).toBe(kindOf('Trump threatened 52 sites in Iran.'));
+    expect(kindOf('The strike hit 52 targets.')).toBe('#site');
+    expect(kindOf('The drone struck two SUVs.')).toBe('#vehicle');
   });
 });

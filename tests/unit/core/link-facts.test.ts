@@ -14,6 +14,8 @@ const ENTITIES = [
   { id: 'asad', type: 'place' as const, name: 'Ain al-Asad' },
   { id: 'ps752', type: 'event' as const, name: 'Flight PS752', aliases: ['PS752'] },
   { id: 'asad-strike', type: 'event' as const, name: 'Operation Martyr Soleimani' },
+  { id: 'soleimani-killing', type: 'event' as const, name: 'killing of Soleimani' },
+  { id: 'pentagon', type: 'organisation' as const, name: 'Pentagon' },
 ];
 
 const FACTS: TinyFact[] = [
@@ -28,6 +30,9 @@ const FACTS: TinyFact[] = [
   { id: 'us-killed-by-iran', subject: 'us', about: ['iran', 'iraq'], value: 500, unit: 'killed', qualifier: 'about', date: '2015-07' },
   { id: 'asad-strike-wounded', subject: 'asad-strike', about: ['asad', 'us', 'iran'], value: 34, unit: 'wounded', date: '2020-01-24' },
   { id: 'asad-strike-troops', subject: 'asad-strike', about: ['asad'], value: 1000, unit: 'troops', qualifier: 'about', date: '2020-01-08' },
+  { id: 'us-sent-2019', subject: 'us', about: ['middle-east'], value: 14000, unit: 'troops', date: '2019-12-05', kind: 'added' },
+  { id: 'sent-after-strike', subject: 'soleimani-killing', about: ['us', 'middle-east'], value: 3000, unit: 'troops', qualifier: 'about', date: '2020-01-03', measure: 'reinforcements', kind: 'added' },
+  { id: 'sent-after-strike-upi', subject: 'soleimani-killing', about: ['us', 'middle-east'], value: 3500, unit: 'troops', qualifier: 'up-to', date: '2020-01-03', measure: 'reinforcements', kind: 'added' },
 ];
 
 const annotator = createAnnotator(tinyIndex(ENTITIES, FACTS));
@@ -185,6 +190,22 @@ describe('figure → fact linking', () => {
   it('does not say "differs" against a fact placed elsewhere than the places the sentence names', () => {
     expect(figures(['Germany has 200 soldiers in Iraq.'])).toMatchObject([{ fact: 'de-iraq', verdict: 'differs' }]);
     expect(figures(['Germany has 200 soldiers in Kuwait.'])).toMatchObject([{ verdict: 'unknown' }]);
+  });
+
+  it("takes an event the subject took part in as its count: the US's 3,000 troops sent after the strike", () => {
+    // The US's own count of troops sent in 2019 is near by name and date, but the event's 3,000 is the same count.
+    expect(figures(['The United States is sending 3,000 additional troops to the Middle East.'], '2020-01-03')).toMatchObject([
+      { fact: 'sent-after-strike', verdict: 'varies' },
+    ]);
+    // Months later, that event is not what a count of the US is about.
+    expect(figures(['The United States is sending 3,000 additional troops to the Middle East.'], '2020-06-03')).toMatchObject([
+      { verdict: 'unknown' },
+    ]);
+  });
+
+  it('reads a clause actor that holds no such count as no subject, and lets the passage decide', () => {
+    // The Pentagon holds no count of troops in Iraq; France's, named in the sentence, checks the figure.
+    expect(figures(['The Pentagon said France has 200 soldiers in Iraq.'])).toMatchObject([{ fact: 'fr-iraq', verdict: 'agrees' }]);
   });
 });
 
