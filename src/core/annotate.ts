@@ -8,6 +8,7 @@
 import type { RuntimeIndex } from '../kb/runtime';
 import type { EntityType } from '../kb/schema';
 import { readFigures } from './figures/block';
+import type { CarriedCount } from './figures/figures';
 import { dayNumber } from '../lib/calendar';
 import type { ParsedDate, ParsedFigure } from './figures/types';
 import { buildEventsByDay, linkDate } from './link/events';
@@ -33,6 +34,8 @@ export type { Verdict } from './link/facts';
 export interface PageState {
   readonly named: Set<number>;
   previous: ReadonlySet<number>;
+  /** What the last figure read counted, for a bare number of the next block that refers back to it. */
+  lastCount?: CarriedCount;
 }
 
 export function createPageState(): PageState {
@@ -143,7 +146,10 @@ function figureAnnotations(
   const nationalities = demonymMentions(text, demonyms);
   const paragraph = new Set([...actors, ...nationalities].map((a) => a.entity));
   const publishedDay = published?.day;
-  const read = readFigures(text, norm, publishedDay, (i) => sentenceIndex(starts, i));
+  const read = readFigures(text, norm, publishedDay, (i) => sentenceIndex(starts, i), page.lastCount);
+  // Only the block just before: a count two paragraphs back is no longer what a bare number refers to.
+  const last = read.figures[read.figures.length - 1];
+  page.lastCount = last && { unit: last.value.unit };
   const found: FigureAnnotation[] = [];
   for (const { start, end, value } of read.dates) {
     const { sentence } = scopeAt(text, actors, starts, start);

@@ -4,7 +4,7 @@
  */
 import { originalSpan, type Normalized } from '../../lib/normalize';
 import { extractDates, insideQuotes } from './dates';
-import { extractFigures } from './figures';
+import { extractFigures, type CarriedCount } from './figures';
 import { tokenize } from './tokens';
 import type { ParsedDate, ParsedFigure } from './types';
 
@@ -38,13 +38,15 @@ const GROUP_SPACES = /[\u00A0\u202F\u2009]/;
 
 /**
  * `published`: the publication day (days since 1970-01-01); `sentenceOf(offset)`: the sentence an original offset
- * belongs to.
+ * belongs to; `carried`: what the last figure of the block before counted (a bare number opening this one may count
+ * the same: "A total of 16 missiles were fired." / "Eleven hit Al Asad").
  */
 export function readFigures(
   original: string,
   norm: Normalized,
   published: number | undefined,
   sentenceOf: (offset: number) => number,
+  carried?: CarriedCount,
 ): BlockFigures {
   const tokens = tokenize(norm.text, (i) => GROUP_SPACES.test(original[norm.map[i]!] ?? ''));
   const dates = extractDates(tokens, {
@@ -62,6 +64,7 @@ export function readFigures(
     norm.text,
     (i) => inDate[i] === 0,
     (offset) => sentenceOf(norm.map[offset]!),
+    carried,
   );
   return {
     dates: dates

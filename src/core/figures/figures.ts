@@ -118,7 +118,9 @@ const ONE = new Set(['one', 'un', 'une']);
 
 function oneBeforeUnit(tokens: readonly Token[], i: number): RawNumber | undefined {
   if (!ONE.has(wordAt(tokens, i) ?? '') || PARTITIVE.has(wordAt(tokens, i + 1) ?? '')) return undefined; // one of them
-  if (unitAfter(tokens, i + 1) === undefined) return undefined;
+  // Or in a list of counts: "Eleven hit Al Asad, one hit Erbil".
+  const listed = LIST_JOINERS.has(tokens[i - 1]?.text ?? '') && CLAUSE_VERBS.has(wordAt(tokens, i + 1) ?? '');
+  if (!listed && unitAfter(tokens, i + 1) === undefined) return undefined;
   const qual = qualifierBefore(tokens, i);
   return { first: i, end: i + 1, value: 1, qualifier: qual?.qualifier ?? 'exact', before: (qual?.start ?? i) - 1 };
 }
@@ -176,6 +178,8 @@ function isPartitive(tokens: readonly Token[], raw: RawNumber): boolean {
 const OTHERS = new Set(['others', 'other', 'more', 'autres']);
 /** Verbs before "to" that make a bare number a new value of the count before it: "has risen to 50". */
 const RISE = new Set(['risen', 'rose', 'rise', 'rising', 'climbed', 'increased', 'grown', 'grew', 'jumped', 'reached']);
+/** Verbs before "by" that make a bare number a change of the count before it: "increased by 45". */
+const CHANGE = new Set([...RISE, 'up', 'down', 'fell', 'dropped', 'decreased', 'declined', 'grew', 'rose']);
 /** Verbs after a number that opens its sentence and counts what the paragraph counted: "Fifteen have returned". */
 const CLAUSE_VERBS = new Set([
   'were', 'was', 'have', 'had', 'are', 'remain', 'remained', 'returned', 'suffered', 'hit', 'struck', 'landed', 'failed',
@@ -264,6 +268,9 @@ function refersBack(tokens: readonly Token[], raw: RawNumber, opensSentence: boo
   if (sameSentence && inList(tokens, raw)) return true;
   if (OTHERS.has(wordAt(tokens, raw.end) ?? '')) return true;
   if (wordAt(tokens, raw.before) === 'to' && RISE.has(wordAt(tokens, raw.before - 1) ?? '')) return true;
+  // "The total increased by 45", "the remaining 18 were sent to Germany".
+  if (wordAt(tokens, raw.before) === 'by' && CHANGE.has(wordAt(tokens, raw.before - 1) ?? '')) return true;
+  if (wordAt(tokens, raw.before) === 'remaining') return true;
   return opensSentence && tokens[raw.first]!.kind === 'word' && CLAUSE_VERBS.has(wordAt(tokens, raw.end) ?? '');
 }
 
@@ -288,14 +295,21 @@ function sentenceStarts(tokens: readonly Token[], sentenceOf: (offset: number) =
   };
 }
 
+/** What the last figure of the block before counted: a bare number of the next may refer back to it. */
+export interface CarriedCount {
+  unit: Unit;
+}
+
 export function extractFigures(
   tokens: readonly Token[],
   text: string,
   free: (i: number) => boolean,
   sentenceOf: (offset: number) => number,
+  carried?: CarriedCount,
 ): FigureMatch[] {
   const found: FigureMatch[] = [];
-  let previous: { unit: Unit; sentence: number } | undefined;
+  // The paragraph before's last count, in no sentence of this one: "… 16 missiles were fired." / "Eleven hit Al Asad".
+  let previous: { unit: Unit; sentence: number } | undefined = carried && { unit: carried.unit, sentence: -1 };
   /** The last figure of each unit, for a bare number that counts the same thing later in its sentence. */
   const lastOfUnit = new Map<Unit, { sentence: number; kind: string | undefined }>();
   const firstTokens = sentenceStarts(tokens, sentenceOf);
@@ -313,7 +327,9 @@ export function extractFigures(
     const fraction = free(i) ? fractionAt(tokens, i, () => qualifierBefore(tokens, i) !== undefined) : undefined;
     if (fraction) {
       const qualifier = qualifierBefore(tokens, i)?.qualifier ?? fraction.qualifier ?? 'exact';
-      push(i, fraction.end, { value: Math.round(fraction.percent * 10) / 10, qualifier, unit: 'percent' });
+      const kind = measureKindAt(tokens, i, fraction.end);
+      const value = Math.round(fraction.percent * 10) / 10;
+      push(i, fraction.end, { value, qualifier, unit: 'percent', ...(kind !== 'level' && { kind }) });
       i = fraction.end;
       continue;
     }
@@ -330,7 +346,10 @@ export function extractFigures(
       i = tally;
       continue;
     }
-    const after = raw.currency ? { unit: raw.currency, end: raw.end } : unitAfter(tokens, raw.end);
+    const part = raw.currency ? undefined : partOf(tokens, raw.end);
+    const after: { unit: Unit; end: number } | undefined = raw.currency
+      ? { unit: raw.currency, end: raw.end }
+      : unitAfter(tokens, raw.end) ?? part;
     const opensSentence = raw.first === 0 || sentenceOf(tokens[raw.first - 1]!.start) !== sentence;
     const referred =
       after === undefined &&
@@ -345,7 +364,9 @@ export function extractFigures(
     const end = after?.end ?? raw.end;
     if (unit !== undefined) {
       const noun = after && tokens[after.end - 1]?.text;
-      const own = measureKindAt(tokens, raw.first, end, noun, inherited !== undefined);
+      // A part's clause goes on after its whole: "100 of the 133 troops stationed there will be moved".
+      const clauseFrom = part !== undefined && after === part ? part.clauseFrom : end;
+      const own = measureKindAt(tokens, raw.first, clauseFrom, noun, inherited !== undefined);
       // A bare number of the sentence's count with no aspect word of its own measures what that count measures:
       // "Iran fired 16 missiles, rather than the 15 cited earlier".
       const earlier = inherited === undefined ? undefined : lastOfUnit.get(unit);
@@ -369,7 +390,7 @@ export function extractFigures(
 
 /** Words for the same things counted: "52 sites", "52 locations", "52 targets"; "two SUVs", "two vehicles". */
 const SAME_THINGS: Readonly<Record<string, string>> = {
-  location: 'site', target: 'site', cible: 'site', base: 'site', facilitie: 'site', facility: 'site',
+  location: 'site', target: 'site', cible: 'site', base: 'site', airbase: 'site', facilitie: 'site', facility: 'site',
   suv: 'vehicle', car: 'vehicle', vehicule: 'vehicle', siege: 'seat',
 };
 
@@ -402,4 +423,16 @@ function wholeCount(value: number, unit: Unit, tokens: readonly Token[], first: 
   if (Number.isInteger(value) || !WHOLE_UNITS.has(unit)) return value;
   const digits = tokens.slice(first, end).find((t) => t.kind === 'num')?.text ?? '';
   return /^\d{1,3}\.\d{3}$/.test(digits) ? Number(digits.replace('.', '')) : value;
+}
+
+/**
+ * "100 of the 133 Danish troops": a number before "of the" and a count counts what that count counts; the figure
+ * stops before "of".
+ */
+function partOf(tokens: readonly Token[], end: number): { unit: Unit; end: number; clauseFrom: number } | undefined {
+  if (wordAt(tokens, end) !== 'of' && wordAt(tokens, end) !== 'des') return undefined;
+  const at = wordAt(tokens, end + 1) === 'the' ? end + 2 : end + 1;
+  if (tokens[at]?.kind !== 'num') return undefined;
+  const whole = unitAfter(tokens, at + 1);
+  return whole && whole.unit !== 'count' ? { unit: whole.unit, end, clauseFrom: whole.end } : undefined;
 }

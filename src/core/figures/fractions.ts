@@ -38,7 +38,9 @@ const FRACTIONS = phraseLexicon<Fraction>([
   ['vaste majorite', { percent: 50, qualifier: 'more-than' }],
 ]);
 
-const OF = new Set(['of', 'de', 'du', 'des', "d'entre"]);
+const OF = new Set(['of', 'de', 'du', 'des', "d'entre", "d'"]);
+/** Words after "majority" that make it part of a name or title ("the majority leader"), not a share. */
+const TITLES = new Set(['leader', 'whip', 'party', 'parties', 'government', 'governments', 'vote', 'voting', 'rule', 'stake', 'owner', 'shareholder']);
 
 export interface FractionMatch {
   percent: number;
@@ -53,6 +55,8 @@ export function fractionAt(tokens: readonly Token[], i: number, qualified: () =>
   if (hit === undefined) return undefined;
   const end = i + hit.length;
   const next = wordAt(tokens, end) ?? '';
-  if (!OF.has(next) && !next.startsWith("d'") && !qualified()) return undefined;
+  // A majority is a share whatever follows ("the majority are not stationed in Taji"), but a title's word is no share.
+  const majority = hit.value.qualifier === 'more-than' && !TITLES.has(next);
+  if (!majority && !OF.has(next) && !next.startsWith("d'") && !qualified()) return undefined;
   return { percent: hit.value.percent, ...(hit.value.qualifier && { qualifier: hit.value.qualifier }), end };
 }

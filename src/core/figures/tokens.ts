@@ -41,10 +41,22 @@ export function tokenize(text: string, groupSpace: (i: number) => boolean): Toke
       last.end = m.index + 3;
       continue;
     }
+    const elided = kind === 'word' ? ELISION.exec(m[0]) : null;
+    if (elided !== null) {
+      // "d'un millier", "l'an dernier": the elided article is a word of its own, so what follows reads as it would
+      // after "de un", "le an".
+      const cut = m.index + elided[1]!.length;
+      tokens.push({ kind, text: elided[1]!, start: m.index, end: cut });
+      tokens.push({ kind, text: m[0].slice(elided[1]!.length), start: cut, end: m.index + m[0].length });
+      continue;
+    }
     tokens.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }
+
+/** French elided words written onto the next: "d'", "l'", "s'", "qu'", "jusqu'"… (no English word starts so). */
+const ELISION = /^(d'|l'|s'|n'|c'|j'|m'|qu'|jusqu'|lorsqu'|puisqu')(?=\p{L})/u;
 
 /** The token at `i` if it is a word; its text, else undefined. */
 export function wordAt(tokens: readonly Token[], i: number): string | undefined {
@@ -72,7 +84,7 @@ export interface PhraseLexicon<V> {
 export function phraseLexicon<V>(entries: Iterable<readonly [string, V]>): PhraseLexicon<V> {
   const byFirst = new Map<string, { words: string[]; value: V }[]>();
   for (const [phrase, value] of entries) {
-    const words = phrase.split(' ');
+    const words = tokenize(phrase, () => false).map((t) => t.text);
     const list = byFirst.get(words[0]!) ?? [];
     list.push({ words, value });
     byFirst.set(words[0]!, list.sort((a, b) => b.words.length - a.words.length));

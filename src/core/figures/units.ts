@@ -25,7 +25,7 @@ const LEXICON: Record<Unit, string[]> = {
   usd: ['dollars', 'dollar', 'us dollars'],
   eur: ['euros', 'euro'],
   people: [
-    'people', 'persons', 'civilians', 'passengers', 'protesters', 'protestors', 'demonstrators', 'mourners',
+    'people', 'persons', 'civilians', 'civilian', 'passengers', 'protesters', 'protestors', 'demonstrators', 'mourners',
     'personnes', 'civils', 'passagers', 'manifestants', 'contractors', 'contractor', 'hostages', 'police',
     'police officers', 'officers', 'staff officers', 'diplomats', 'nationals', 'citizens', 'victims',
     'crew', 'crew members', 'patients', 'employees', 'staff', 'otages', 'policiers', 'ressortissants', 'victimes',
@@ -48,7 +48,7 @@ const LEXICON: Record<Unit, string[]> = {
   km: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'square kilometres', 'square kilometers'],
   // Countable things of the story's world that have no unit class of their own.
   count: [
-    'bases', 'base', 'military bases', 'air bases', 'sites', 'site', 'targets', 'locations', 'missions', 'mission',
+    'bases', 'base', 'military bases', 'air bases', 'airbases', 'airbase', 'sites', 'site', 'targets', 'locations', 'missions', 'mission',
     'vehicles', 'suvs', 'cars', 'seats', 'resolutions', 'cases', 'cibles', 'vehicules', 'sieges',
   ],
 };

@@ -18,6 +18,8 @@ const TRIGGERS: Readonly<Record<Exclude<Aspect, 'level'>, readonly string[]>> = 
     'deployment', 'send', 'sends', 'sent', 'sending', 'dispatch', 'dispatched', 'dispatching', 'rushed', 'bolster',
     'renfort', 'renforts', 'supplementaire', 'supplementaires', 'deploie', 'deployes', 'deployer', 'envoie',
     'envoyes', 'envoyer', 'envoi',
+    // Ground taken: "seized a third of Iraq" is not the share later lost.
+    'seized', 'captured', 'gained', 'conquered', 'emparaient', 'empare', 'emparer', 'conquis', 'pris',
   ],
   removed: [
     'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing', 'withdrawal', 'pull', 'pulled', 'pulling',
@@ -26,6 +28,7 @@ const TRIGGERS: Readonly<Record<Exclude<Aspect, 'level'>, readonly string[]>> = 
     'redeploy', 'redeploying', 'moved', 'move', 'moving', 'transported', 'flown', 'airlifted', 'transferred',
     'relocated', 'retire', 'retires', 'retirer', 'retrait', 'quitter',
     'quitte', 'quittent', 'replies', 'repli', 'rapatries', 'rapatrier', 'rapatriement',
+    'lost', 'lose', 'losing', 'perdu', 'perdre', 'perd',
   ],
   fired: ['fired', 'fire', 'firing', 'launched', 'launch', 'launching', 'tire', 'tires', 'tirees', 'lance', 'lances', 'lancees'],
   hit: [

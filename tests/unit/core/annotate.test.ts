@@ -84,6 +84,27 @@ function checkInvariants(blocks: string[], result: Annotation[]) {
   }
 }
 
+describe('annotate: a bare number refers back to the paragraph just before', () => {
+  const figuresOf = (blocks: string[]) =>
+    annotator
+      .annotate(blocks, { published: '2020-01-09' })
+      .filter((a) => a.kind === 'figure')
+      .map((a) => [a.block, a.text]);
+
+  it('"A total of 16 missiles were fired." / "Eleven hit Al Asad, one hit Erbil and four failed"', () => {
+    expect(figuresOf(['A total of 16 missiles were fired.', 'Eleven hit Al Asad, one hit Erbil and four failed.'])).toEqual([
+      [0, '16 missiles'],
+      [1, 'Eleven'],
+      [1, 'one'],
+      [1, 'four'],
+    ]);
+  });
+
+  it('only the paragraph just before: a paragraph without a count between breaks the reference', () => {
+    expect(figuresOf(['A total of 16 missiles were fired.', 'Officials spoke.', 'Eleven hit Al Asad.'])).toEqual([[0, '16 missiles']]);
+  });
+});
+
 describe('annotate: properties', () => {
   it('offsets lie inside their block and slice to the text; no two annotations overlap; actors are KB forms', () => {
     fc.assert(

@@ -197,3 +197,38 @@ describe('figures: thousands written with a full stop', () => {
   });
 });
 
+
+describe('figures: counts a reader checks that name no unit of their own', () => {
+  it('a part of a count named after it: "100 of the 133 Danish troops"', () => {
+    expect(figures('Around 100 of the 133 Danish troops will be moved.')).toMatchObject([
+      { text: '100', unit: 'troops' },
+      { text: '133 Danish troops', unit: 'troops' },
+    ]);
+  });
+
+  it('changes and remainders of the count before: "increased by 45", "the remaining 18"', () => {
+    expect(figures('50 service members were injured. The remaining 18 were sent to Germany.')).toMatchObject([
+      { text: '50 service members' },
+      { text: '18', unit: 'wounded' },
+    ]);
+    expect(figures('109 troops were injured. The total increased by 45 from January.')).toMatchObject([{}, { text: '45' }]);
+    // A number after "by" that is no change of a count stays unread.
+    expect(figures('109 troops were injured. They were hit by 2 in the morning.')).toHaveLength(1);
+  });
+
+  it('a majority is a share whatever follows it, but not in a title', () => {
+    expect(figures('The majority are not stationed in Taji.')).toMatchObject([{ text: 'The majority', unit: 'percent', qualifier: 'more-than' }]);
+    expect(figures('The Senate majority leader spoke.')).toEqual([]);
+  });
+
+  it('French elisions: "d\'un millier de soldats", "s\'emparaient d\'un tiers du territoire"', () => {
+    expect(figures("moins d'un millier de soldats")).toMatchObject([{ text: 'un millier de soldats', value: 1000, unit: 'troops' }]);
+    expect(figures("d’une trentaine de personnes")).toMatchObject([{ value: 30, qualifier: 'about', unit: 'people' }]);
+    expect(figures("les jihadistes s'emparaient d'un tiers du territoire")).toMatchObject([{ text: 'un tiers', unit: 'percent', kind: 'added' }]);
+  });
+
+  it('civilians and air bases are counted', () => {
+    expect(figures('The attack killed one American civilian.')).toMatchObject([{ text: 'one American civilian', unit: 'killed' }]);
+    expect(figures('Iran fired missiles at two Iraqi airbases.')).toMatchObject([{ text: 'two Iraqi airbases', kind: '#site' }]);
+  });
+});

@@ -45,7 +45,10 @@ describe('measure kinds: the whole a part is taken from', () => {
     const text = 'Around 100 of the 133 Danish troops stationed there will be moved to Kuwait.';
     const starts = sentenceStarts(text);
     const found = readFigures(text, normalizeWithMap(text), dayNumber('2020-01-07'), (i) => sentenceIndex(starts, i)).figures;
-    expect(found.map((f) => [text.slice(f.start, f.end), f.value.kind ?? 'level'])).toEqual([['133 Danish troops', 'level']]);
+    expect(found.map((f) => [text.slice(f.start, f.end), f.value.kind ?? 'level'])).toEqual([
+      ['100', 'removed'],
+      ['133 Danish troops', 'level'],
+    ]);
   });
 });
 
