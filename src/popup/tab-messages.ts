@@ -1,12 +1,20 @@
-/** The panel's conversation with the page: what the content script found, and its "show in page". */
+/**
+ * The panel's messages about its tab: to the content script there (what it found, its "show in page"), and to the
+ * background ("Annotate this page once"). Replies are typed by the receivers' maps (`shared/messages.ts`).
+ */
 import browser from 'webextension-polyfill';
-import { parsePageState, type PageState, type PopupToBackground, type PopupToContent } from '../shared/messages';
+import { asker } from '../shared/message-map';
+import { parsePageState, type ContentScriptRequests, type PageState, type PanelToBackgroundRequests } from '../shared/messages';
+
+/** Asks the content script in a tab's top frame. */
+const askTab = (tabId: number) => asker<ContentScriptRequests>((message) => browser.tabs.sendMessage(tabId, message));
+const askBackground = asker<PanelToBackgroundRequests>((message) => browser.runtime.sendMessage(message));
 
 /** Asks the content script of a tab what it found; null when no content script runs there. */
 export async function requestPageState(tabId: number): Promise<PageState | null> {
-  const message: PopupToContent = { type: 'get-page-state' };
   try {
-    return parsePageState(await browser.tabs.sendMessage(tabId, message));
+    // No content script answers where none runs: what comes back is checked.
+    return parsePageState(await askTab(tabId)({ type: 'get-page-state' }));
   } catch {
     return null;
   }
@@ -14,14 +22,12 @@ export async function requestPageState(tabId: number): Promise<PageState | null>
 
 /** Scrolls the page to the next mention of an entity (or to a figure) and flashes it; false if there is none. */
 export async function showMention(tabId: number, target: { entity?: string; figure?: number }): Promise<boolean> {
-  const message: PopupToContent = { type: 'show-mention', ...target };
-  const shown: unknown = await browser.tabs.sendMessage(tabId, message).catch(() => false);
+  const shown = await askTab(tabId)({ type: 'show-mention', ...target }).catch(() => false);
   return shown === true;
 }
 
 /** Runs Dossier once in the tab (the background injects it through `activeTab`); false if the browser refused. */
 export async function annotateOnce(tabId: number): Promise<boolean> {
-  const message: PopupToBackground = { type: 'annotate-once', tabId };
-  const done: unknown = await browser.runtime.sendMessage(message).catch(() => false);
+  const done = await askBackground({ type: 'annotate-once', tabId }).catch(() => false);
   return done === true;
 }
