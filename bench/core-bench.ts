@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createAnnotator } from '../src/core/annotate';
-import { readFigures } from '../src/core/figures/block';
+import { readFigures } from '../src/core/figures/read-figures';
 import { dayNumber } from '../src/lib/calendar';
 import { buildAutomaton } from '../src/core/match/automaton';
 import { normalize, normalizeWithMap } from '../src/lib/normalize';

@@ -12,11 +12,12 @@ import packedIndex from 'virtual:dossier/kb-index-packed';
 import { createKbLookup } from '../kb/query/card-data';
 import { kbLanguage, localizeDetails } from '../kb/localize';
 import { t } from '../shared/i18n';
-import { figuresAgainstPage, restsOnPage } from '../core/link/own-source';
-import { parseContentMessage, parsePopupToBackground, senderKind, tabStateKey, type PageState } from '../shared/messages';
+import { figuresAgainstPage } from '../core/link/own-source';
+import { tabStateKey, type PageState } from '../shared/messages';
 import { withSiteToggled } from '../shared/settings';
 import { webHostname } from '../shared/settings-sites';
 import { loadSettings, onSettingsChanged, repairStoredSettings, updateSettings } from '../shared/settings-store';
+import { backgroundListener, createBackgroundHandlers } from './message-handlers';
 import { injectReader } from './reader-script';
 import { injectInto, injectIntoOpenTabs, syncSiteScripts } from './site-scripts';
 import { readAllTabStates, readTabState, updateBadge } from './tab-state';
@@ -24,39 +25,12 @@ import { readAllTabStates, readTabState, updateBadge } from './tab-state';
 const kb = createKbLookup(localizeDetails(details, kbLanguage(t('kbLang'))));
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  switch (senderKind(sender, self)) {
-    case 'content':
-    case 'content-frame':
-      return fromContent(raw, sender.tab?.id, sender.frameId);
-    case 'extension-page':
-      return fromPopup(raw);
-    default:
-      return undefined;
-  }
-});
-
-/** @param frameId the frame the script runs in: 0 is the tab's top frame (a frame's script has no say in the tab's state) */
-function fromContent(raw: unknown, tabId: number | undefined, frameId: number | undefined): Promise<unknown> | undefined {
-  const message = parseContentMessage(raw);
-  if (!message || tabId === undefined || frameId === undefined) return undefined;
-  switch (message.type) {
-    case 'page-state':
-      return frameId === 0 ? storeTabState(tabId, message.state) : undefined;
-    case 'load-reader':
-      return injectReader(tabId, frameId);
-    case 'get-card':
-      return readTabState(tabId).then((state) => kb.card(message.entity, undefined, state?.published));
-    case 'get-index':
-      return Promise.resolve(packedIndex);
-    case 'get-fact':
-      return figureFact(tabId, message.fact);
-    case 'get-event':
-      return Promise.resolve(kb.event(message.event));
-    case 'open-panel':
-      return openPanel(tabId, message.entity);
-  }
-}
+browser.runtime.onMessage.addListener(
+  backgroundListener(
+    self,
+    createBackgroundHandlers({ kb, packedIndex, readTabState, storeTabState, injectReader, openPanel, injectInto }),
+  ),
+);
 
 /** A hover card's "Open in fact panel": the toolbar popup where the browser opens it, else the panel in a tab. */
 async function openPanel(tabId: number, entity: string | undefined): Promise<boolean> {
@@ -69,23 +43,6 @@ async function openPanel(tabId: number, entity: string | undefined): Promise<boo
   const query = new URLSearchParams({ tab: String(tabId), ...(entity ? { entity } : {}) });
   await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?${query}`) });
   return true;
-}
-
-function fromPopup(raw: unknown): Promise<unknown> | undefined {
-  const message = parsePopupToBackground(raw);
-  if (!message) return undefined;
-  return injectInto(message.tabId).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** A figure's fact for its card, saying whether it rests only on the page the tab shows. */
-async function figureFact(tabId: number, key: string) {
-  const fact = kb.fact(key);
-  if (!fact) return null;
-  const state = await readTabState(tabId);
-  return { ...fact, fromThisPage: state !== undefined && restsOnPage(fact.sources, state) };
 }
 
 /** Agreements that rest only on the page itself become "from this article" before the panel and badge see them. */

@@ -6,7 +6,8 @@
  * "Annotate this page once" injects the same files into one tab through `activeTab`.
  */
 import browser from 'webextension-polyfill';
-import type { PopupToContent } from '../shared/messages';
+import { asker } from '../shared/message-map';
+import type { ContentScriptRequests } from '../shared/messages';
 import { addedSitePatterns } from '../shared/settings-sites';
 
 const ID_PREFIX = 'dossier-site:';
@@ -63,8 +64,8 @@ export async function syncSiteScripts(): Promise<string[]> {
 
 /** Whether Dossier's content script already runs in the tab (it answers the fact panel's question). */
 async function runsIn(tabId: number): Promise<boolean> {
-  const question: PopupToContent = { type: 'get-page-state' };
-  return browser.tabs.sendMessage(tabId, question).then(
+  const ask = asker<ContentScriptRequests>((message) => browser.tabs.sendMessage(tabId, message));
+  return ask({ type: 'get-page-state' }).then(
     (answer) => answer !== undefined,
     () => false,
   );

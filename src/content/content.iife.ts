@@ -8,10 +8,13 @@
  */
 import { triageArticleSteps, type Triage } from '../core/detect/triage';
 import type { Steps } from '../lib/steps';
-import { parsePopupMessage, type ContentToBackground, type PageState } from '../shared/messages';
+import { asker } from '../shared/message-map';
+import type { ContentToBackgroundRequests, PageState } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { extensionId, loadSettings, onMessage, onSettingsChanged, sendMessage, t } from './extension-api';
+import type { Ask } from './card/card-content';
 import { pageState } from './page-state';
+import { panelListener } from './panel-listener';
 import { installedReader, type Reader, type ReaderSession } from './reader-api';
 import { runInSlices } from './slices';
 import { clearReady } from './timing';
@@ -37,7 +40,7 @@ function enabledHere(): boolean {
  * runtime is gone (sending throws "Extension context invalidated") and no card can open any more, so it quietly
  * removes its highlights and stops.
  */
-const ask = (message: ContentToBackground): Promise<unknown> => {
+const ask: Ask = asker<ContentToBackgroundRequests>((message) => {
   try {
     return sendMessage(message);
   } catch (error) {
@@ -47,7 +50,7 @@ const ask = (message: ContentToBackground): Promise<unknown> => {
     }
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
-};
+});
 
 function currentState(): PageState {
   return session?.state(location.href, enabledHere()) ?? pageState(location.href, null, [], enabledHere(), looking !== null);
@@ -117,14 +120,15 @@ function onNavigation(): void {
   });
 }
 
-onMessage((raw, sender) => {
-  // The fact panel talks to the page in the tab's top frame.
-  if (sender.id !== extensionId() || !topFrame) return undefined;
-  const message = parsePopupMessage(raw);
-  if (!message) return undefined;
-  if (message.type === 'get-page-state') return Promise.resolve(currentState());
-  return Promise.resolve(session?.show(message) ?? false);
-});
+onMessage(
+  panelListener(
+    {
+      'get-page-state': () => Promise.resolve(currentState()),
+      'show-mention': (target) => Promise.resolve(session?.show(target) ?? false),
+    },
+    { extensionId, topFrame },
+  ),
+);
 
 async function start(): Promise<void> {
   settings = await loadSettings();

@@ -3,7 +3,7 @@
  * page as a mention. Work comes as generator steps (see `slices.ts`), each small, so a long page never blocks the
  * main thread; text added later is read the same way, block by block, with what the page already named.
  */
-import { buildAnnotator, createPageState, type Annotator } from '../core/annotate';
+import { buildAnnotator, createAnnotationContext, type Annotator } from '../core/annotate';
 import type { ArticleDetection } from '../core/detect/article';
 import { collectTextBlocksIn, textBlockCursor, type TextBlock } from '../core/dom/text-blocks';
 import type { Steps } from '../lib/steps';
@@ -112,7 +112,7 @@ function nextChunkSize(size: number, chars: number, ms: number): number {
 
 /** The reading of an article page (nothing is read until the steps run). */
 export function scanPage(doc: Document, detection: ArticleDetection, index: IndexLoader): PageScan {
-  const page = createPageState();
+  const page = createAnnotationContext();
   const options = { page, ...(detection.published ? { published: detection.published } : {}) };
 
   function* annotate(whole: readonly TextBlock[], sink: ReadSink): Generator<void> {

@@ -3,11 +3,11 @@
  * base knows, and figures and dates linked to its facts and timeline.
  *
  * `createAnnotator(index)` builds the matcher once; `annotate(blocks, opts)` reads one page (or, with a shared
- * `page` state, more blocks of the same page as they appear). Offsets are UTF-16 offsets into the original block text.
+ * `page` context, more blocks of the same page as they appear). Offsets are UTF-16 offsets into the original block text.
  */
 import type { RuntimeIndex } from '../kb/runtime';
 import type { EntityType } from '../kb/schema';
-import { readFigures } from './figures/block';
+import { readFigures } from './figures/read-figures';
 import type { CarriedCount } from './figures/figures';
 import { dayNumber } from '../lib/calendar';
 import type { ParsedDate, ParsedFigure } from './figures/types';
@@ -31,22 +31,22 @@ export type { Verdict } from './link/facts';
  * link to its person) and the entities of the last block read (the "previous paragraph" of the next one).
  * Annotations already returned are not revised when later blocks bring more context.
  */
-export interface PageState {
+export interface AnnotationContext {
   readonly named: Set<number>;
   previous: ReadonlySet<number>;
   /** What the last figure read counted, for a bare number of the next block that refers back to it. */
   lastCount?: CarriedCount;
 }
 
-export function createPageState(): PageState {
+export function createAnnotationContext(): AnnotationContext {
   return { named: new Set(), previous: new Set() };
 }
 
 export interface AnnotateOptions {
   /** The article's publication date, YYYY-MM-DD. */
   published?: string;
-  /** Pass the same state to every call for the same page; without it each call is a page of its own. */
-  page?: PageState;
+  /** Pass the same context to every call for the same page; without it each call is a page of its own. */
+  page?: AnnotationContext;
 }
 
 export interface ActorAnnotation {
@@ -138,7 +138,7 @@ function figureAnnotations(
   text: string,
   norm: Normalized,
   actors: readonly ActorSpan[],
-  page: PageState,
+  page: AnnotationContext,
   published: { iso: string; day: number } | undefined,
 ): FigureAnnotation[] {
   const starts = sentenceStarts(text);
@@ -209,7 +209,7 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
 
   return {
     annotate(blocks, opts = {}) {
-      const page = opts.page ?? createPageState();
+      const page = opts.page ?? createAnnotationContext();
       const day = opts.published === undefined ? undefined : dayNumber(opts.published);
       const published = day === undefined ? undefined : { iso: opts.published!, day };
       const read = blocks.map((text) => {

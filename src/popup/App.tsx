@@ -13,7 +13,7 @@ import type { Settings } from '../shared/settings';
 import { Tabs } from './components/Tabs';
 import { ControlsPanel } from './ControlsPanel';
 import { OnThisPage, type ShowTarget } from './OnThisPage';
-import { showMention } from './page-state';
+import { showMention } from './tab-messages';
 import { pageStatus } from './page-status';
 import { usePageState, useSettings, useSiteAccess, useTargetTab } from './panel-data';
 import { SearchPanel } from './SearchPanel';

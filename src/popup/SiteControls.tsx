@@ -9,7 +9,7 @@ import type { PageState } from '../shared/messages';
 import { isSiteSwitchedOff, siteKey, withSite, type Settings } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
 import { Switch } from '../ui/Switch';
-import { annotateOnce } from './page-state';
+import { annotateOnce } from './tab-messages';
 import { requestSite, type SiteAccess } from './site-access';
 
 export function SiteControls({

@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { parsePageState, tabStateKey, type PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { requestPageState } from './page-state';
+import { requestPageState } from './tab-messages';
 import { siteAccess, type SiteAccess } from './site-access';
 import { targetTab } from './target-tab';
 

@@ -1,16 +1,21 @@
 /**
- * The messages between Dossier's contexts, with a validator for each, since every message is checked for
- * shape (and, by the receiver, for sender) before it is used.
+ * The messages between Dossier's contexts: one request/reply map per receiver (see `message-map.ts`), and a
+ * validator for each sender, since every message is checked for shape (and, by the receiver, for sender) before its
+ * handler is called.
  *
- * content → background: `page-state` (what the page holds, for the popup and the badge), `load-reader` (inject the
- * reader into the sender's tab and frame, once the first script finds the page may be an article), `get-index` (the
- * knowledge base's packed index, once a page is an article), `get-card`, `get-fact`, `get-event` (what a hover card
- * shows), `open-panel` (the card's "Open in fact panel").
- * popup → content (tabs.sendMessage): `get-page-state`, `show-mention`.
- * popup → background: `annotate-once` (run Dossier once in a tab, through `activeTab`).
+ * content → background (`ContentToBackgroundRequests`): `page-state` (what the page holds, for the popup and the
+ * badge; from the tab's top frame only), `load-reader` (inject the reader into the sender's tab and frame, once the
+ * first script finds the page may be an article), `get-index` (the knowledge base's packed index, once a page is an
+ * article), `get-card`, `get-fact`, `get-event` (what a hover card shows), `open-panel` (the card's "Open in fact
+ * panel").
+ * popup → background (`PanelToBackgroundRequests`): `annotate-once` (run Dossier once in a tab, through `activeTab`).
+ * popup → content script in a tab's top frame (`ContentScriptRequests`, through `tabs.sendMessage`; the background
+ * asks it too, to know whether Dossier already runs in a tab): `get-page-state`, `show-mention`.
  */
+import type { EntityCard, EventCard, FigureCardFact } from '../kb/query/card-data';
 import { ENTITY_TYPES, type EntityType } from '../kb/schema';
 import { isRuntimeKey } from '../kb/runtime-keys';
+import type { AnyRequest, NoFields } from './message-map';
 
 /** `self`: the only facts that would agree cite the page itself (see `core/link/own-source.ts`). */
 export type Verdict = 'agrees' | 'varies' | 'differs' | 'self' | 'unknown';
@@ -46,24 +51,48 @@ export interface PageState {
   figures: PageFigure[];
 }
 
-export type ContentToBackground =
-  | { type: 'page-state'; state: PageState }
-  | { type: 'get-card'; entity: string }
-  | { type: 'get-fact'; fact: string }
-  | { type: 'get-event'; event: string }
-  | { type: 'load-reader' }
-  | { type: 'get-index' }
-  | { type: 'open-panel'; entity?: string };
+/** What content scripts (the first script and the reader, in any frame of a web page) ask the background. */
+export interface ContentToBackgroundRequests {
+  /** What the page holds; the background keeps it for the popup and shows it on the badge. */
+  'page-state': { request: { state: PageState }; reply: void };
+  /** Injects the reader into the sender's tab and frame; false if the browser refused. */
+  'load-reader': { request: NoFields; reply: boolean };
+  /** The knowledge base's runtime index, packed, as a JSON string. */
+  'get-index': { request: NoFields; reply: string };
+  /** An entity's card, its facts ordered by closeness to the tab's article's publication day. */
+  'get-card': { request: { entity: string }; reply: EntityCard | null };
+  /** A figure's fact (by id or runtime key), saying whether it rests only on the page the tab shows. */
+  'get-fact': { request: { fact: string }; reply: FigureCardFact | null };
+  /** A timeline event (by id or runtime key). */
+  'get-event': { request: { event: string }; reply: EventCard | null };
+  /** A hover card's "Open in fact panel", at an entity if given. */
+  'open-panel': { request: { entity?: string }; reply: boolean };
+}
 
-export type PopupToContent =
-  | { type: 'get-page-state' }
-  | { type: 'show-mention'; entity?: string; figure?: number };
+/** What the extension's pages (the fact panel) ask the background. */
+export interface PanelToBackgroundRequests {
+  /** Runs Dossier once in a tab; false if the browser refused. */
+  'annotate-once': { request: { tabId: number }; reply: boolean };
+}
+
+/** Every message the background answers, by sender: content scripts and the extension's pages. */
+export type BackgroundRequests = ContentToBackgroundRequests & PanelToBackgroundRequests;
+
+/** What the fact panel (and the background) ask the content script in a tab's top frame. */
+export interface ContentScriptRequests {
+  /** What the page holds. */
+  'get-page-state': { request: NoFields; reply: PageState };
+  /** Shows the next mention of an entity (or a figure, by its index) in the page; false when the page has none. */
+  'show-mention': { request: { entity?: string; figure?: number }; reply: boolean };
+}
+
+export type ContentToBackground = AnyRequest<ContentToBackgroundRequests>;
+export type PopupToBackground = AnyRequest<PanelToBackgroundRequests>;
+export type PopupToContent = AnyRequest<ContentScriptRequests>;
 
 /** Where the background keeps a tab's last reported state (`storage.session`), which the popup watches. */
 export const TAB_STATE_PREFIX = 'tab:';
 export const tabStateKey = (tabId: number): string => `${TAB_STATE_PREFIX}${tabId}`;
-
-export type PopupToBackground = { type: 'annotate-once'; tabId: number };
 
 /** Who sent a message, as the runtime describes it (`runtime.MessageSender`). */
 export interface SenderInfo {

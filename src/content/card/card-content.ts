@@ -6,7 +6,8 @@
 import type { EntityCard, FigureCardFact } from '../../kb/query/card-data';
 import type { RuntimeFigureFact, RuntimeIndex } from '../../kb/runtime';
 import type { Source, TimelineEvent } from '../../kb/schema';
-import type { ContentToBackground, Verdict } from '../../shared/messages';
+import type { AskFor } from '../../shared/message-map';
+import type { ContentToBackgroundRequests, Verdict } from '../../shared/messages';
 import type { Mention } from '../mentions';
 
 export type EventDetails = TimelineEvent & { resolvedSources: Source[]; lang?: 'en' | 'fr' };
@@ -16,8 +17,8 @@ export type CardContent =
   | { kind: 'figure'; text: string; verdict: Verdict; kb: RuntimeFigureFact | null; fact: FigureCardFact | null }
   | { kind: 'date'; text: string; iso: string; span?: 'week' | 'month'; event: EventDetails | null };
 
-/** Sends a message to the background and resolves with its answer. */
-export type Ask = (message: ContentToBackground) => Promise<unknown>;
+/** Sends a message to the background and resolves with its answer, typed by the message's type. */
+export type Ask = AskFor<ContentToBackgroundRequests>;
 
 export type CardLoader = (mention: Mention) => Promise<CardContent | null>;
 
@@ -32,14 +33,14 @@ export function createCardLoader(loadIndex: () => RuntimeIndex, ask: Ask, mentio
   return async (mention) => {
     const a = mention.annotation;
     if (a.kind === 'actor') {
-      const entity = (await ask({ type: 'get-card', entity: a.entity })) as EntityCard | null;
+      const entity = await ask({ type: 'get-card', entity: a.entity });
       return entity ? { kind: 'entity', entity, mentions: mentions(a.entity) } : null;
     }
     if ('iso' in a.figure) {
-      const event = a.event ? ((await ask({ type: 'get-event', event: a.event })) as EventDetails | null) : null;
+      const event = a.event ? await ask({ type: 'get-event', event: a.event }) : null;
       return { kind: 'date', text: a.text, iso: a.figure.iso, ...(a.figure.span && { span: a.figure.span }), event };
     }
-    const fact = a.fact ? ((await ask({ type: 'get-fact', fact: a.fact })) as FigureCardFact | null) : null;
+    const fact = a.fact ? await ask({ type: 'get-fact', fact: a.fact }) : null;
     const kb = a.fact ? figureFact(a.fact) : null;
     const verdict = fact?.fromThisPage && (a.verdict === 'agrees' || a.verdict === 'varies') ? 'self' : a.verdict;
     return { kind: 'figure', text: a.text, verdict, kb, fact };

@@ -44,6 +44,9 @@ export interface EntityCard {
   sources: Source[];
 }
 
+/** A timeline event as a date's card shows it: with its sources, in the reader's language where it has one. */
+export type EventCard = TimelineEvent & { resolvedSources: Source[]; lang: 'en' | 'fr' };
+
 export interface KbLookup {
   /**
    * An entity's card. With the article's publication day (YYYY-MM-DD), its facts come by closeness to that day, and
@@ -53,7 +56,7 @@ export interface KbLookup {
   /** A fact by id or by the runtime key the content script knows it by. */
   fact(idOrKey: string): FigureCardFact | null;
   /** A timeline event by id or runtime key. */
-  event(idOrKey: string): (TimelineEvent & { resolvedSources: Source[]; lang: 'en' | 'fr' }) | null;
+  event(idOrKey: string): EventCard | null;
 }
 
 /** Facts with a figure and a date come first: they are what a reader checks an article against. */

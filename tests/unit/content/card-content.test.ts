@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { createCardLoader, type Ask } from '../../../src/content/card/card-content';
 import type { Mention } from '../../../src/content/mentions';
 import type { FigureAnnotation } from '../../../src/core/annotate';
-import type { ContentToBackground } from '../../../src/shared/messages';
+import type { EntityCard, EventCard, FigureCardFact } from '../../../src/kb/query/card-data';
+import type { Source } from '../../../src/kb/schema';
+import { dispatch, type Handlers } from '../../../src/shared/message-map';
+import type { ContentToBackgroundRequests } from '../../../src/shared/messages';
 import { tinyIndex } from '../core/match-fixtures';
 import { mentionOf, page, textNode } from './helpers';
 
@@ -28,15 +31,39 @@ function mentions(): { actor: Mention; figure: Mention; date: Mention } {
   return { actor, figure, date };
 }
 
-function asker(answers: Partial<Record<ContentToBackground['type'], unknown>>) {
-  return vi.fn<Ask>(async (m) => answers[m.type] ?? null);
+/** A background that knows only what `answers` holds, through the same handler table a real one has. */
+function asker(answers: Partial<Handlers<ContentToBackgroundRequests, void>>) {
+  const background: Handlers<ContentToBackgroundRequests, void> = {
+    'page-state': () => Promise.resolve(),
+    'load-reader': () => Promise.resolve(false),
+    'get-index': () => Promise.reject(new Error('no index here')),
+    'get-card': () => Promise.resolve(null),
+    'get-fact': () => Promise.resolve(null),
+    'get-event': () => Promise.resolve(null),
+    'open-panel': () => Promise.resolve(false),
+    ...answers,
+  };
+  return vi.fn<Ask>((m) => dispatch(background, m, undefined));
 }
+
+const source: Source = { id: 'armees-chammal', url: 'https://www.defense.gouv.fr/a', title: 'Opération Chammal', publisher: 'Ministère des Armées' };
 
 describe('createCardLoader', () => {
   it('asks the background for an actor’s entity card and counts its mentions on the page', async () => {
     const { actor } = mentions();
-    const entity = { id: 'france', name: 'France' };
-    const ask = asker({ 'get-card': entity });
+    const entity: EntityCard = {
+      lang: 'en',
+      id: 'france',
+      name: 'France',
+      type: 'state',
+      description: 'A state.',
+      role: 'Coalition member',
+      facts: [],
+      related: [],
+      events: [],
+      sources: [source],
+    };
+    const ask = asker({ 'get-card': async ({ entity: id }) => (id === 'france' ? entity : null) });
     const load = createCardLoader(() => index, ask, (id) => (id === 'france' ? 5 : 0));
     expect(await load(actor)).toEqual({ kind: 'entity', entity, mentions: 5 });
     expect(ask).toHaveBeenCalledWith({ type: 'get-card', entity: 'france' });
@@ -49,8 +76,14 @@ describe('createCardLoader', () => {
 
   it('checks a figure against the knowledge base’s figure and asks for the fact’s text and sources', async () => {
     const { figure } = mentions();
-    const fact = { id: 'france-troops', text: 'France had about 200 troops.', sources: [] };
-    const ask = asker({ 'get-fact': fact });
+    const fact: FigureCardFact = {
+      id: 'france-troops',
+      text: 'France had about 200 troops.',
+      sources: [source],
+      subject: { id: 'france', name: 'France' },
+      sameMeasure: [],
+    };
+    const ask = asker({ 'get-fact': async ({ fact: id }) => (id === 'france-troops' ? fact : null) });
     const content = await createCardLoader(() => index, ask, () => 0)(figure);
     expect(content).toEqual({
       kind: 'figure',
@@ -79,8 +112,18 @@ describe('createCardLoader', () => {
 
   it('gives a date its resolved day and timeline event', async () => {
     const { date } = mentions();
-    const event = { id: 'strike', date: '2020-01-03', title: 'Strike', text: 'A strike.', entities: [], sources: [], resolvedSources: [] };
-    const ask = asker({ 'get-event': event });
+    const event: EventCard = {
+      lang: 'en',
+      id: 'strike',
+      date: '2020-01-03',
+      title: 'Strike',
+      text: 'A strike.',
+      fr: { title: 'Frappe', text: 'Une frappe.' },
+      entities: [],
+      sources: [],
+      resolvedSources: [source],
+    };
+    const ask = asker({ 'get-event': async ({ event: id }) => (id === 'strike' ? event : null) });
     expect(await createCardLoader(() => index, ask, () => 0)(date)).toEqual({ kind: 'date', text: 'last Friday', iso: '2020-01-03', event });
     expect(ask).toHaveBeenCalledWith({ type: 'get-event', event: 'strike' });
   });

@@ -1,6 +1,6 @@
 /** What a count measures beyond its unit (`link/aspect.ts`), read from the article's clause as a figure's kind. */
 import { describe, expect, it } from 'vitest';
-import { readFigures } from '../../../src/core/figures/block';
+import { readFigures } from '../../../src/core/figures/read-figures';
 import { dayNumber } from '../../../src/lib/calendar';
 import { sentenceIndex, sentenceStarts } from '../../../src/core/link/sentences';
 import { normalizeWithMap } from '../../../src/lib/normalize';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotator, createPageState, type FigureAnnotation } from '../../../src/core/annotate';
+import { createAnnotator, createAnnotationContext, type FigureAnnotation } from '../../../src/core/annotate';
 import { tinyIndex, type TinyFact } from './match-fixtures';
 
 const ENTITIES = [
@@ -97,7 +97,7 @@ describe('figure → fact linking', () => {
     expect(figures(['France is staying in Iraq.', 'It has around 200 soldiers there.'])).toMatchObject([
       { fact: 'fr-iraq', verdict: 'agrees' },
     ]);
-    const page = createPageState();
+    const page = createAnnotationContext();
     annotator.annotate(['France is staying in Iraq.'], { published: '2020-01-07', page });
     const later = annotator.annotate(['It has around 200 soldiers there.'], { published: '2020-01-07', page });
     expect(later).toMatchObject([{ fact: 'fr-iraq', verdict: 'agrees' }]);

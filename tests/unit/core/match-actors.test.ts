@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotator, createPageState, type AnnotateOptions } from '../../../src/core/annotate';
+import { createAnnotator, createAnnotationContext, type AnnotateOptions } from '../../../src/core/annotate';
 import type { RuntimeIndex } from '../../../src/kb/runtime';
 import { tinyIndex } from './match-fixtures';
 
@@ -210,7 +210,7 @@ describe('actor matching: a short name that is also another entity\'s alias', ()
 describe('page state across calls', () => {
   it('remembers full names for later blocks', () => {
     const annotator = createAnnotator(KB);
-    const page = createPageState();
+    const page = createAnnotationContext();
     annotator.annotate(['Masrour Barzani spoke.'], { page });
     const later = annotator.annotate(['Barzani added.'], { page });
     expect(later.map((a) => a.kind === 'actor' && a.entity)).toEqual(['masrour']);

@@ -1,6 +1,6 @@
 /**
- * Dates and figures of one block, with offsets into the original block text. Dates are read first; their tokens are
- * not read again as numbers ("7 January" holds no figure).
+ * The figure reader's entry point (`readFigures`): the dates and figures of one block, with offsets into the original
+ * block text. Dates are read first; their tokens are not read again as numbers ("7 January" holds no figure).
  */
 import { originalSpan, type Normalized } from '../../lib/normalize';
 import { extractDates, insideQuotes } from './dates';

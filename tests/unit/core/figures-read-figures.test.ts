@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFigures } from '../../../src/core/figures/block';
+import { readFigures } from '../../../src/core/figures/read-figures';
 import { dayNumber } from '../../../src/lib/calendar';
 import { sentenceIndex, sentenceStarts } from '../../../src/core/link/sentences';
 import { normalizeWithMap } from '../../../src/lib/normalize';
