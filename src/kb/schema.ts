@@ -3,7 +3,8 @@
  *
  * Each topic file is JSON of the shape {@link TopicFile}. Ids are global across all files:
  * an entity, fact, timeline event or source id may be defined once and referenced from any file.
- * The validator (`build/validate.ts`) enforces every rule written here and names file and entry on failure.
+ * The validator (`build/validate.ts`) enforces every rule written here and names file and entry on failure; the JSON
+ * shape it checks is `build/shape.ts`, which a type test holds equal to these types.
  */
 
 export const ENTITY_TYPES = [

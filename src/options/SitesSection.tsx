@@ -10,37 +10,29 @@ import { updateSettings } from '../shared/settings-store';
 import { Switch } from '../ui/Switch';
 import { removePattern, requestPattern, useSiteLists } from './site-lists';
 
-export function SitesSection({ settings, announce }: { settings: Settings; announce: (message: string) => void }) {
+type Announce = (message: string) => void;
+
+export function SitesSection({ settings, announce }: { settings: Settings; announce: Announce }) {
   const { builtIn, added } = useSiteLists();
-  const [input, setInput] = useState('');
-  const [error, setError] = useState('');
+  return (
+    <section aria-labelledby="sites">
+      <h2 id="sites">{t('sitesHeading')}</h2>
+      <SitesOff settings={settings} />
+      <SitesAdded settings={settings} added={added} announce={announce} />
+      <AddSiteForm announce={announce} />
+      <BuiltInSites builtIn={builtIn} />
+    </section>
+  );
+}
+
+/** The sites the reader turned off, each with a button to turn it back on. */
+function SitesOff({ settings }: { settings: Settings }) {
   const off = Object.entries(settings.sites)
     .filter(([, on]) => !on)
     .map(([host]) => host)
     .sort();
-
-  const add = (e: Event): void => {
-    e.preventDefault();
-    const pattern = sitePatternForInput(input);
-    if (!pattern) {
-      setError(t('addSiteInvalid'));
-      return;
-    }
-    setError('');
-    // Straight from the submit (user input), as browsers require for a permission request.
-    void requestPattern(pattern)
-      .catch(() => false)
-      .then((granted) => {
-        const site = patternSite(pattern) ?? pattern;
-        announce(t(granted ? 'siteEnabled' : 'siteNotEnabled', site));
-        if (granted) setInput('');
-      });
-  };
-
   return (
-    <section aria-labelledby="sites">
-      <h2 id="sites">{t('sitesHeading')}</h2>
-
+    <>
       <h3 id="sites-off">{t('sitesOffHeading')}</h3>
       {off.length === 0 ? (
         <p class="note">{t('sitesOffNone')}</p>
@@ -57,7 +49,14 @@ export function SitesSection({ settings, announce }: { settings: Settings; annou
           ))}
         </ul>
       )}
+    </>
+  );
+}
 
+/** The sites the reader added (their host permission patterns), each with its switch and a button to remove it. */
+function SitesAdded({ settings, added, announce }: { settings: Settings; added: readonly string[]; announce: Announce }) {
+  return (
+    <>
       <h3 id="sites-added">{t('sitesAddedHeading')}</h3>
       {added.length === 0 ? (
         <p class="note">{t('sitesAddedNone')}</p>
@@ -85,39 +84,70 @@ export function SitesSection({ settings, announce }: { settings: Settings; annou
           })}
         </ul>
       )}
+    </>
+  );
+}
 
-      <form class="add-site" onSubmit={add}>
-        <label for="add-site-input">{t('addSiteLabel')}</label>
-        <div class="add-site-row">
-          <input
-            id="add-site-input"
-            type="text"
-            inputMode="url"
-            autocomplete="off"
-            spellcheck={false}
-            placeholder="example.org"
-            value={input}
-            aria-invalid={error !== ''}
-            aria-describedby="add-site-error"
-            onInput={(e) => setInput(e.currentTarget.value)}
-          />
-          <button type="submit" id="add-site">
-            {t('addSiteButton')}
-          </button>
-        </div>
-        <p id="add-site-error" class="error" role="alert">
-          {error}
-        </p>
-      </form>
+/** A field to add a site: asks for its host permission, and says whether it was granted. */
+function AddSiteForm({ announce }: { announce: Announce }) {
+  const [input, setInput] = useState('');
+  const [error, setError] = useState('');
 
-      <details>
-        <summary>{t('sitesBuiltIn', String(builtIn.length))}</summary>
-        <ul class="built-in">
-          {builtIn.map((site) => (
-            <li key={site}>{site}</li>
-          ))}
-        </ul>
-      </details>
-    </section>
+  const add = (e: Event): void => {
+    e.preventDefault();
+    const pattern = sitePatternForInput(input);
+    if (!pattern) {
+      setError(t('addSiteInvalid'));
+      return;
+    }
+    setError('');
+    // Straight from the submit (user input), as browsers require for a permission request.
+    void requestPattern(pattern)
+      .catch(() => false)
+      .then((granted) => {
+        const site = patternSite(pattern) ?? pattern;
+        announce(t(granted ? 'siteEnabled' : 'siteNotEnabled', site));
+        if (granted) setInput('');
+      });
+  };
+
+  return (
+    <form class="add-site" onSubmit={add}>
+      <label for="add-site-input">{t('addSiteLabel')}</label>
+      <div class="add-site-row">
+        <input
+          id="add-site-input"
+          type="text"
+          inputMode="url"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder="example.org"
+          value={input}
+          aria-invalid={error !== ''}
+          aria-describedby="add-site-error"
+          onInput={(e) => setInput(e.currentTarget.value)}
+        />
+        <button type="submit" id="add-site">
+          {t('addSiteButton')}
+        </button>
+      </div>
+      <p id="add-site-error" class="error" role="alert">
+        {error}
+      </p>
+    </form>
+  );
+}
+
+/** The news sites Dossier runs on out of the box, folded. */
+function BuiltInSites({ builtIn }: { builtIn: readonly string[] }) {
+  return (
+    <details>
+      <summary>{t('sitesBuiltIn', String(builtIn.length))}</summary>
+      <ul class="built-in">
+        {builtIn.map((site) => (
+          <li key={site}>{site}</li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -8,8 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse, type ParseError } from 'jsonc-parser';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatKbError } from './problems';
 import type { PublisherRegistry } from './publishers';
-import type { TopicFileInput } from './validate';
+import { readPublisherRegistry } from './registry-file';
+import type { TopicFileInput } from './topic-files';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 
@@ -40,14 +42,20 @@ export function loadTopicFiles(dir: string = DEFAULT_DATA_DIR): TopicFileInput[]
   return files;
 }
 
-/** The publisher registry (`publishers.json` of the data folder). */
+/** The publisher registry (`publishers.json` of the data folder). Throws one Error naming every problem it has. */
 export function loadPublishers(dir: string = DEFAULT_DATA_DIR): PublisherRegistry {
   const text = readFileSync(join(dir, 'publishers.json'), 'utf8');
+  let data: unknown;
   try {
-    return JSON.parse(text) as PublisherRegistry;
+    data = JSON.parse(text);
   } catch (error) {
     throw new Error(`Knowledge base: publishers.json › ${jsonSyntaxError(text) ?? String(error)}`, { cause: error });
   }
+  const { registry, errors } = readPublisherRegistry(data);
+  if (registry === undefined || errors.length > 0) {
+    throw new Error(`Knowledge base: ${errors.length} error(s) in publishers.json:\n${errors.map(formatKbError).join('\n')}`);
+  }
+  return registry;
 }
 
 /** Where and why `text` is not JSON ("line 3, column 7: invalid JSON: unexpected "}""), or undefined if it is. */

@@ -7,27 +7,17 @@
  * - a fact, entity or event with no official, wire or newsroom source is reported as a warning (kb:report lists them).
  */
 import type { Entity, Fact, PublisherKind, Source, TimelineEvent } from '../schema';
+import type { Located, Problems } from './problems';
 import { createPublisherLookup, STRONG_KINDS, type Publisher, type PublisherRegistry } from './publishers';
-
-export interface SourceRuleEntry<T> {
-  file: string;
-  entry: string;
-  item: T;
-}
-
-export interface SourceRuleReport {
-  error(at: { file: string; entry: string }, message: string): void;
-  warning(at: { file: string; entry: string }, message: string): void;
-}
 
 /** A registered publisher may name the state whose outlet it is (kind "state-affiliated"). */
 export type RegisteredPublisher = Publisher & { state?: string };
 
 /** The publisher of each source that has one; reports the sources that have none or a denied one. */
 function publishersOf(
-  sources: readonly SourceRuleEntry<Source>[],
+  sources: readonly Located<Source>[],
   registry: PublisherRegistry,
-  report: SourceRuleReport,
+  report: Problems,
 ): Map<string, RegisteredPublisher> {
   const lookup = createPublisherLookup(registry);
   const found = new Map<string, RegisteredPublisher>();
@@ -44,7 +34,7 @@ function kindsOf(ids: readonly string[], publishers: ReadonlyMap<string, Registe
   return ids.flatMap((id) => publishers.get(id)?.kind ?? []);
 }
 
-function checkFact(at: SourceRuleEntry<Fact>, publishers: ReadonlyMap<string, RegisteredPublisher>, report: SourceRuleReport): void {
+function checkFact(at: Located<Fact>, publishers: ReadonlyMap<string, RegisteredPublisher>, report: Problems): void {
   const cited = at.item.sources.flatMap((id) => publishers.get(id) ?? []);
   if (cited.length === 0 || cited.some((p) => STRONG_KINDS.has(p.kind))) return;
   if (cited.every((p) => p.kind === 'reference')) {
@@ -64,13 +54,13 @@ function checkFact(at: SourceRuleEntry<Fact>, publishers: ReadonlyMap<string, Re
 
 export function checkSourceRules(
   entries: {
-    sources: readonly SourceRuleEntry<Source>[];
-    entities: readonly SourceRuleEntry<Entity>[];
-    facts: readonly SourceRuleEntry<Fact>[];
-    timeline: readonly SourceRuleEntry<TimelineEvent>[];
+    sources: readonly Located<Source>[];
+    entities: readonly Located<Entity>[];
+    facts: readonly Located<Fact>[];
+    timeline: readonly Located<TimelineEvent>[];
   },
   registry: PublisherRegistry,
-  report: SourceRuleReport,
+  report: Problems,
 ): void {
   const publishers = publishersOf(entries.sources, registry, report);
   for (const fact of entries.facts) checkFact(fact, publishers, report);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jsonSyntaxError, loadTopicFiles } from '../../../../src/kb/build/load';
+import { jsonSyntaxError, loadPublishers, loadTopicFiles } from '../../../../src/kb/build/load';
 
 describe('loadTopicFiles', () => {
   let dir: string;
@@ -30,6 +30,31 @@ describe('loadTopicFiles', () => {
       'Knowledge base: 2 file(s) are not valid JSON:\n' +
         'a.json › line 3, column 1: invalid JSON: unexpected "}"\n' +
         'c.json › line 1, column 14: invalid JSON: unexpected end of file',
+    );
+  });
+});
+
+describe('loadPublishers', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dossier-kb-publishers-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const gazette = { id: 'gazette', name: 'Gazette', domains: ['gazette.example'], kind: 'newsroom', country: 'RU', basis: 'A daily' };
+
+  it('reads a well-formed registry', () => {
+    writeFileSync(join(dir, 'publishers.json'), JSON.stringify({ publishers: [gazette], denied: [] }));
+    expect(loadPublishers(dir)).toEqual({ publishers: [gazette], denied: [] });
+  });
+
+  it('names every problem of the registry in one Error', () => {
+    const registry = { publishers: [{ ...gazette, kind: 'blog', country: 'Ruritania' }], denied: [] };
+    writeFileSync(join(dir, 'publishers.json'), JSON.stringify(registry));
+    expect(() => loadPublishers(dir)).toThrow(
+      'Knowledge base: 2 error(s) in publishers.json:\n' +
+        'publishers.json › gazette: kind: expected one of official, wire, newsroom, reference, state-affiliated, other, got "blog"\n' +
+        'publishers.json › gazette: country: expected an ISO 3166-1 alpha-2 code ("FR"), or "INT", got "Ruritania"',
     );
   });
 });
