@@ -7,7 +7,7 @@ import type { EntityCard, FigureCardFact } from '../../kb/query/card-data';
 import type { RuntimeFigureFact, RuntimeIndex } from '../../kb/runtime';
 import type { Source, TimelineEvent } from '../../kb/schema';
 import type { ContentToBackground, Verdict } from '../../shared/messages';
-import type { Mention } from '../mentions';
+import type { Mention } from '../mentions/mentions';
 
 export type EventDetails = TimelineEvent & { resolvedSources: Source[]; lang?: 'en' | 'fr' };
 
