@@ -3,7 +3,6 @@
  * in slices, draws and indexes its mentions, follows text the page adds later, and serves hover cards.
  */
 import { detectArticleSteps, type ArticleDetection } from '../../core/detect/article';
-import type { TextBlock } from '../../core/dom/text-blocks';
 import type { Steps } from '../../lib/steps';
 import type { IndexLoader } from '../../kb/pack';
 import { CATEGORIES, type Category } from '../../shared/categories';
@@ -14,10 +13,10 @@ import { startCards } from '../card/cards';
 import { watchRegions, type DomChanges } from './dom-watch';
 import { createHighlighter } from '../highlight/highlighter';
 import { MentionIndex } from '../mentions/mention-index';
-import type { Mention } from '../mentions/mentions';
-import { scanPage, type ReadSink } from './page-scan';
+import { drawInBatches } from './mention-drawing';
+import { scanPage } from './page-scan';
 import { runInSlices } from './slices';
-import { markReady, measure } from './timing';
+import { markReady } from './timing';
 
 export interface SessionDeps {
   /** The knowledge base's runtime index, unpacked only once the page is known to be an article. */
@@ -41,11 +40,6 @@ export interface ReadingSession {
   /** Removes every highlight and card and stops watching the page. */
   stop(): void;
 }
-
-/** Mentions drawn at once when a page's reading starts (more than a screenful). */
-const FIRST_DRAW = 200;
-/** Mentions drawn at once at most (drawing and indexing a batch is one task). */
-const MAX_DRAW = 1_000;
 
 const visibleCategories = (settings: Settings): Set<Category> =>
   new Set(CATEGORIES.filter((c) => settings.categories[c]));
@@ -123,52 +117,12 @@ function readArticle(
   highlighter.setVisible(visible);
   /** In the wrapping fallback, Dossier's own DOM changes must not read as the page's. */
   let forgetOwnChanges = (): void => undefined;
-
-  const drop = (gone: Mention[]): void => {
-    for (const m of gone) highlighter.remove(m);
-  };
-
-  /**
-   * Mentions found but not drawn yet. Each change to the page's highlights makes the browser re-validate every
-   * highlighted range at its next frame, so on a long page many small updates cost far more than the matching: the
-   * mentions are drawn in batches that double what is drawn (the first screenful at once), up to `MAX_DRAW` — past
-   * that many, the highlighter registers only those near the viewport, and a change costs little.
-   */
-  let pending: Mention[] = [];
-  let drawn = 0;
-  const draw = (): void => {
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    measure('dossier:highlight', () => {
-      const shown = highlighter.add(batch);
-      mentions.add(shown);
-      drawn += shown.length;
-    });
-    forgetOwnChanges();
-  };
-
-  const sink: ReadSink = {
-    long() {
-      highlighter.drawNearOnly();
-    },
-    replacing(blocks: readonly TextBlock[]) {
-      draw();
-      const stale = new Set<Mention>();
-      for (const block of blocks) for (const node of block.nodes) for (const m of mentions.inNode(node)) stale.add(m);
-      drop(mentions.remove((m) => stale.has(m)));
-      forgetOwnChanges();
-    },
-    found(found) {
-      for (const m of found) pending.push(m);
-      if (pending.length >= Math.min(Math.max(FIRST_DRAW, drawn), MAX_DRAW)) draw();
-    },
-  };
+  const drawing = drawInBatches(highlighter, mentions, () => forgetOwnChanges());
 
   // Changes are read one batch after another, after the first reading.
-  let reading = runInSlices(scan.readAll(sink), stopped).then((done) => {
+  let reading = runInSlices(scan.readAll(drawing.sink), stopped).then((done) => {
     if (!done) return;
-    draw();
+    drawing.flush();
     markReady();
     read();
     deps.onChange();
@@ -176,10 +130,10 @@ function readArticle(
 
   const onChanges = ({ added, removed }: DomChanges): void => {
     reading = reading.then(async () => {
-      if (removed) drop(mentions.remove((m) => m.range.collapsed));
-      const done = await runInSlices(scan.readAdded(added, sink), stopped);
+      if (removed) drawing.removeWhere((m) => m.range.collapsed);
+      const done = await runInSlices(scan.readAdded(added, drawing.sink), stopped);
       if (!done) return;
-      draw();
+      drawing.flush();
       deps.onChange();
     });
   };
@@ -210,7 +164,7 @@ function readArticle(
       cards.stop();
       highlighter.clear();
       forgetOwnChanges();
-      pending = [];
+      drawing.discard();
     },
   };
 }
