@@ -1,12 +1,12 @@
 /**
  * Writes the content script's style sheet (`highlightCss()`) to `src/content/highlights.css` (generated, not
  * committed), which the manifest's content script lists under `css`: the browser injects it before the page renders
- * (see `src/content/highlight-css.ts`).
+ * (see `src/content/highlight/highlight-css.ts`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { highlightCss } from '../src/content/highlight-css';
+import { highlightCss } from '../src/content/highlight/highlight-css';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -13,12 +13,12 @@ import type { ContentToBackgroundRequests, PageState } from '../shared/messages'
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { extensionId, loadSettings, onMessage, onSettingsChanged, sendMessage, t } from './extension-api';
 import type { Ask } from './card/card-content';
-import { pageState } from './page-state';
+import { pageState } from './reading/page-state';
 import { panelListener } from './panel-listener';
 import { installedReader, type Reader, type ReaderSession } from './reader-api';
-import { runInSlices } from './slices';
-import { clearReady } from './timing';
-import { watchUrl, whenSettled } from './url-watch';
+import { runInSlices } from './reading/slices';
+import { clearReady } from './reading/timing';
+import { watchUrl, whenSettled } from './reading/url-watch';
 
 let session: ReaderSession | null = null;
 /** The look at the current page (triage, then the reader's arrival), until the reader's session starts. */

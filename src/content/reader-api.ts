@@ -37,7 +37,7 @@ export interface ReaderSession {
 }
 
 export interface Reader {
-  /** Starts reading `doc`: the full detection, then, on an article, the reading (see `session.ts`). */
+  /** Starts reading `doc`: the full detection, then, on an article, the reading (see `reading/session.ts`). */
   read(doc: Document, url: string, settings: Settings, deps: ReaderDeps): ReaderSession;
 }
 

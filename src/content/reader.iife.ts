@@ -6,11 +6,11 @@
  * isolated world for the first script (`reader-api.ts`), which drives it.
  */
 import { fetchedIndexLoader, type IndexLoader } from '../kb/pack';
-import { pageState } from './page-state';
-import { createPanelBridge } from './panel-bridge';
+import { pageState } from './reading/page-state';
+import { createPanelBridge } from './mentions/panel-bridge';
 import { installReader } from './reader-api';
-import { startReading } from './session';
-import { markReaderArrived } from './timing';
+import { startReading } from './reading/session';
+import { markReaderArrived } from './reading/timing';
 
 /** The knowledge base's index, asked of the background once, when the first article of the frame needs it. */
 let index: IndexLoader | null = null;

@@ -1,6 +1,6 @@
 /**
  * Work in steps: a generator does a small piece of work per `next()` and returns its result at the end, so that a
- * caller in a page can spread a long computation over several tasks (see `src/content/slices.ts`), while a caller
+ * caller in a page can spread a long computation over several tasks (see `src/content/reading/slices.ts`), while a caller
  * in Node (tests, tools) simply runs it to the end with `finish`.
  */
 export type Steps<T> = Generator<void, T, void>;

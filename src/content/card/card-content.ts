@@ -8,7 +8,7 @@ import type { RuntimeFigureFact, RuntimeIndex } from '../../kb/runtime';
 import type { Source, TimelineEvent } from '../../kb/schema';
 import type { AskFor } from '../../shared/message-map';
 import type { ContentToBackgroundRequests, Verdict } from '../../shared/messages';
-import type { Mention } from '../mentions';
+import type { Mention } from '../mentions/mentions';
 
 export type EventDetails = TimelineEvent & { resolvedSources: Source[]; lang?: 'en' | 'fr' };
 

@@ -2,7 +2,8 @@
  * The element Dossier adds to a page for its card: `<dossier-card-host>`, a child of the root element that exists while a
  * card is open, holding the card in a closed shadow root. Its inline `!important` declarations (`all: initial`
  * first) outrank any page rule, so page CSS can neither restyle nor hide it; the card's own CSS stays inside.
- * The host is placed by `placement.ts` in viewport coordinates and follows the mention when the page scrolls.
+ * The host is placed by `host-placement.ts` in viewport coordinates and follows the mention when the page scrolls; a
+ * phone's sheet can be swiped away (`sheet-swipe.ts`).
  */
 import { render } from 'preact';
 import { CARD_HOST_TAG } from '../../core/dom/skip-rules';
@@ -10,8 +11,9 @@ import { Card } from './Card';
 import type { CardContent } from './card-content';
 import { CARD_CSS } from './card-styles';
 import type { Translate } from '../../shared/i18n';
-import { placeCard, placeSheet, SHEET_MAX_VIEWPORT, type Box } from './placement';
-import { startSwipe, type Swipe } from './swipe';
+import { placeCardHost } from './host-placement';
+import type { Box } from './placement';
+import { followSheetSwipes } from './sheet-swipe';
 
 const HOST_STYLE = [
   'all: initial',
@@ -73,10 +75,7 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
     frame.lang = deps.locale();
     frame.dir = deps.t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
     root.append(style, frame);
-    frame.addEventListener('touchstart', onTouchStart, { passive: true });
-    frame.addEventListener('touchmove', onTouchMove, { passive: true });
-    frame.addEventListener('touchend', onTouchEnd, { passive: true });
-    frame.addEventListener('touchcancel', onTouchEnd, { passive: true });
+    followSheetSwipes(frame, cardElement, deps.onClose);
     doc.documentElement.append(host);
     return frame;
   }
@@ -85,71 +84,12 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
     return root?.querySelector<HTMLElement>('.card') ?? null;
   }
 
-  /** A phone's sheet along the bottom edge, or a card beside the mention. */
+  /** Places the card against `anchor`, a mention's line box. */
   function place(anchor: Box): void {
     const card = cardElement();
     if (!host || !card || !frame) return;
-    const view = doc.documentElement;
-    const viewport = { width: view.clientWidth, height: view.clientHeight };
-    const sheet = viewport.width <= SHEET_MAX_VIEWPORT;
-    frame.className = sheet ? 'sheet' : '';
-    card.style.maxHeight = '';
-    card.style.width = sheet ? `${viewport.width}px` : '';
-    if (sheet) placeAsSheet(card, anchor, viewport);
-    else placeBeside(card, anchor, viewport);
+    placeCardHost({ doc, host, frame, card }, anchor, rtl);
   }
-
-  function placeBeside(card: HTMLElement, anchor: Box, viewport: { width: number; height: number }): void {
-    const { width, height } = card.getBoundingClientRect();
-    const at = placeCard(anchor, { width, height }, viewport, rtl);
-    setPosition(at.left, at.top, at.maxHeight, at.side);
-  }
-
-  function placeAsSheet(card: HTMLElement, anchor: Box, viewport: { width: number; height: number }): void {
-    const { height } = card.getBoundingClientRect();
-    let at = placeSheet(anchor, height, viewport);
-    if (at.scrollBy > 0) {
-      // Lift the mention above the sheet: the page scrolls (at once, whatever its CSS says), then the sheet fits the
-      // room the scroll really made — none on a page that does not scroll.
-      const win = doc.defaultView!;
-      const before = win.scrollY;
-      win.scrollBy({ top: at.scrollBy, behavior: 'instant' });
-      const moved = win.scrollY - before;
-      const lifted = { ...anchor, top: anchor.top - moved, bottom: anchor.bottom - moved };
-      at = placeSheet(lifted, height, viewport, false);
-    }
-    setPosition(0, at.top, at.maxHeight, `sheet-${at.edge}`);
-  }
-
-  function setPosition(left: number, top: number, maxHeight: number, side: string): void {
-    host!.style.setProperty('left', `${Math.round(left)}px`, 'important');
-    host!.style.setProperty('top', `${Math.round(top)}px`, 'important');
-    cardElement()!.style.maxHeight = `${Math.floor(maxHeight)}px`;
-    host!.dataset['side'] = side;
-  }
-
-  // A sheet follows a finger dragging it down, and a long or quick enough drag dismisses it.
-  let swipe: Swipe | null = null;
-  const onTouchStart = (e: TouchEvent): void => {
-    const card = cardElement();
-    const finger = e.touches[0];
-    swipe = frame?.className === 'sheet' && card && card.scrollTop <= 0 && e.touches.length === 1 && finger ? startSwipe({ y: finger.clientY, t: e.timeStamp }) : null;
-  };
-  const onTouchMove = (e: TouchEvent): void => {
-    const finger = e.touches[0];
-    const card = cardElement();
-    if (!swipe || !finger || !card) return;
-    const offset = swipe.move({ y: finger.clientY, t: e.timeStamp });
-    card.style.transform = offset > 0 ? `translateY(${offset}px)` : '';
-  };
-  const onTouchEnd = (e: TouchEvent): void => {
-    const finger = e.changedTouches[0];
-    const dismissed = swipe !== null && finger !== undefined && swipe.end({ y: finger.clientY, t: e.timeStamp });
-    swipe = null;
-    const card = cardElement();
-    if (card) card.style.transform = '';
-    if (dismissed) deps.onClose();
-  };
 
   const api: CardHost = {
     get isOpen() {

@@ -38,88 +38,109 @@ export interface CardController<M> {
 
 type Phase = 'idle' | 'dwell' | 'loading' | 'open';
 
-export function createCardController<M, C>(deps: CardControllerDeps<M, C>): CardController<M> {
-  let phase: Phase = 'idle';
-  let target: Target<M> | null = null;
-  let keyboard = false;
-  let dismissed: M | null = null;
-  let token = 0;
-  let dwell: ReturnType<typeof setTimeout> | undefined;
-  let grace: ReturnType<typeof setTimeout> | undefined;
+class HoverCardController<M, C> implements CardController<M> {
+  private phase: Phase = 'idle';
+  private target: Target<M> | null = null;
+  /** Whether the card was opened from the keyboard (it ignores the pointer leaving). */
+  private keyboard = false;
+  /** The mention whose card was dismissed with Esc: it does not reopen until the pointer leaves it. */
+  private dismissed: M | null = null;
+  /** Tells a late answer from the one awaited: each request and each reset moves it on. */
+  private token = 0;
+  private dwell: ReturnType<typeof setTimeout> | undefined;
+  private grace: ReturnType<typeof setTimeout> | undefined;
+  private readonly deps: CardControllerDeps<M, C>;
 
-  const cancelGrace = (): void => {
-    clearTimeout(grace);
-    grace = undefined;
-  };
+  constructor(deps: CardControllerDeps<M, C>) {
+    this.deps = deps;
+  }
 
-  const reset = (): void => {
-    clearTimeout(dwell);
-    cancelGrace();
-    token++;
-    if (phase === 'open') deps.hide();
-    phase = 'idle';
-    target = null;
-    keyboard = false;
-  };
+  get current(): M | null {
+    return this.target?.mention ?? null;
+  }
 
-  const fetchAndShow = (focus: boolean): void => {
-    const wanted = target;
+  pointer(next: Target<M> | null, overCard: boolean): void {
+    if (overCard) {
+      if (this.phase === 'loading' || this.phase === 'open') this.cancelGrace();
+      return;
+    }
+    const mention = next?.mention ?? null;
+    if (mention !== this.dismissed) this.dismissed = null;
+    if (next === null || mention === this.dismissed) this.pointerOff();
+    else if (this.target && mention === this.target.mention) this.pointerStays(next);
+    else this.startDwell(next);
+  }
+
+  open(next: Target<M>): void {
+    this.close();
+    this.target = next;
+    this.keyboard = true;
+    this.fetchAndShow(true);
+  }
+
+  dismiss(): boolean {
+    const shown = this.phase === 'open';
+    if (this.phase !== 'idle') this.dismissed = this.keyboard ? null : (this.target?.mention ?? null);
+    this.close();
+    return shown;
+  }
+
+  close(): void {
+    clearTimeout(this.dwell);
+    this.cancelGrace();
+    this.token++;
+    if (this.phase === 'open') this.deps.hide();
+    this.phase = 'idle';
+    this.target = null;
+    this.keyboard = false;
+  }
+
+  /** The pointer is on no mention (or on a dismissed one): a dwell stops, a card closes after the grace period. */
+  private pointerOff(): void {
+    if (this.phase === 'dwell') this.close();
+    else if ((this.phase === 'loading' || this.phase === 'open') && !this.keyboard && this.grace === undefined) {
+      this.grace = setTimeout(() => this.close(), GRACE_MS);
+    }
+  }
+
+  /** The pointer is still on the mention (maybe another of its lines, which the card is placed against). */
+  private pointerStays(next: Target<M>): void {
+    this.cancelGrace();
+    if (this.phase === 'dwell' || this.phase === 'loading') this.target = next;
+  }
+
+  /** The pointer came onto another mention: its card is fetched once the pointer has dwelt there. */
+  private startDwell(next: Target<M>): void {
+    this.close();
+    this.target = next;
+    this.phase = 'dwell';
+    this.dwell = setTimeout(() => this.fetchAndShow(false), this.deps.delay());
+  }
+
+  private cancelGrace(): void {
+    clearTimeout(this.grace);
+    this.grace = undefined;
+  }
+
+  private fetchAndShow(focus: boolean): void {
+    const wanted = this.target;
     if (!wanted) return;
-    phase = 'loading';
-    const ticket = ++token;
-    void deps.load(wanted.mention).then(
+    this.phase = 'loading';
+    const ticket = ++this.token;
+    void this.deps.load(wanted.mention).then(
       (content) => {
-        if (ticket !== token || phase !== 'loading') return;
-        if (content === null) return reset();
-        phase = 'open';
-        deps.show(target ?? wanted, content, focus);
+        if (ticket !== this.token || this.phase !== 'loading') return;
+        if (content === null) return this.close();
+        this.phase = 'open';
+        this.deps.show(this.target ?? wanted, content, focus);
       },
       () => {
-        if (ticket === token) reset();
+        if (ticket === this.token) this.close();
       },
     );
-  };
+  }
+}
 
-  return {
-    get current() {
-      return target?.mention ?? null;
-    },
-    pointer(next, overCard) {
-      if (overCard) {
-        if (phase === 'loading' || phase === 'open') cancelGrace();
-        return;
-      }
-      const mention = next?.mention ?? null;
-      if (mention !== dismissed) dismissed = null;
-      if (next === null || mention === dismissed) {
-        if (phase === 'dwell') reset();
-        else if ((phase === 'loading' || phase === 'open') && !keyboard && grace === undefined) {
-          grace = setTimeout(reset, GRACE_MS);
-        }
-        return;
-      }
-      if (target && mention === target.mention) {
-        cancelGrace();
-        if (phase === 'dwell' || phase === 'loading') target = next;
-        return;
-      }
-      reset();
-      target = next;
-      phase = 'dwell';
-      dwell = setTimeout(() => fetchAndShow(false), deps.delay());
-    },
-    open(next) {
-      reset();
-      target = next;
-      keyboard = true;
-      fetchAndShow(true);
-    },
-    dismiss() {
-      const shown = phase === 'open';
-      if (phase !== 'idle') dismissed = keyboard ? null : (target?.mention ?? null);
-      reset();
-      return shown;
-    },
-    close: reset,
-  };
+export function createCardController<M, C>(deps: CardControllerDeps<M, C>): CardController<M> {
+  return new HoverCardController(deps);
 }

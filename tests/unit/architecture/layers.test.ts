@@ -120,7 +120,7 @@ describe('the rules', () => {
     ['src/kb/build/compile.ts', { pkg: 'webextension-polyfill' }],
     ['src/options/Options.tsx', { area: 'popup' }],
     ['src/popup/App.tsx', { area: 'content' }],
-    ['src/content/cards.ts', { area: 'background' }],
+    ['src/content/card/cards.ts', { area: 'background' }],
     ['src/background/service-worker.ts', { area: 'popup' }],
     ['src/ui/Switch.tsx', { area: 'popup' }],
     ['src/shared/messages.ts', { area: 'content' }],
@@ -138,7 +138,7 @@ describe('the rules', () => {
     ['src/shared/messages.ts', { area: 'kb' }],
     ['src/ui/CategorySwitches.tsx', { area: 'shared' }],
     ['src/options/Options.tsx', { area: 'ui' }],
-    ['src/content/cards.ts', { area: 'content' }],
+    ['src/content/card/cards.ts', { area: 'content' }],
     ['src/popup/App.tsx', { pkg: 'webextension-polyfill' }],
   ] satisfies [string, Target][])('%s may import %o', (file, to) => {
     expect(brokenRules([edge(file, to)])).toEqual([]);

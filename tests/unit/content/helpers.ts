@@ -1,6 +1,6 @@
 /** Small builders for the content script's unit tests (run with the happy-dom environment). */
 import type { ActorAnnotation, FigureAnnotation } from '../../../src/core/annotate';
-import type { Mention } from '../../../src/content/mentions';
+import type { Mention } from '../../../src/content/mentions/mentions';
 import type { Category } from '../../../src/shared/categories';
 
 /** Makes `markup` (the test's own fixture) the page's body. */

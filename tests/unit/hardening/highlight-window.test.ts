@@ -7,9 +7,9 @@
  * huge paragraph) is drawn only within a band around the viewport, which follows the reader's scrolling.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BAND_MARGIN, LONG_ELEMENT, WINDOW_ABOVE, createHighlighter } from '../../../src/content/highlighter';
-import { itemsInBand } from '../../../src/content/mention-band';
-import type { Mention } from '../../../src/content/mentions';
+import { BAND_MARGIN, LONG_ELEMENT, WINDOW_ABOVE, createHighlighter } from '../../../src/content/highlight/highlighter';
+import { itemsInBand } from '../../../src/content/highlight/mention-band';
+import type { Mention } from '../../../src/content/mentions/mentions';
 import { mentionOf, page, textNode } from '../content/helpers';
 
 class FakeHighlight extends Set<AbstractRange> {}

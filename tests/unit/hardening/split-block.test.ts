@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { rangeFor } from '../../../src/core/dom/block-range';
 import type { TextBlock } from '../../../src/core/dom/text-blocks';
-import { splitBlock } from '../../../src/content/page-scan';
+import { splitBlock } from '../../../src/content/reading/page-scan';
 
 const { document } = parseHTML('<!DOCTYPE html><html><body><p></p></body></html>');
 

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnotator } from '../../../src/core/annotate';
 import { createKbLookup } from '../../../src/kb/query/card-data';
-import { pageState } from '../../../src/content/page-state';
-import type { Mention } from '../../../src/content/mentions';
+import { pageState } from '../../../src/content/reading/page-state';
+import type { Mention } from '../../../src/content/mentions/mentions';
 import { compileKb } from '../../../src/kb/build/compile';
 import { loadPublishers, loadTopicFiles } from '../../../src/kb/build/load';
 import { buildExport, exportFileName, toMarkdown } from '../../../src/popup/dossier-export';
