@@ -9,7 +9,8 @@ import { render } from 'preact';
 import { CARD_HOST_TAG } from '../../core/dom/skip-rules';
 import { Card } from './Card';
 import type { CardContent } from './card-content';
-import { CARD_CSS } from './card-styles';
+// The card's style sheet as text, minified by the build (see card.css).
+import CARD_CSS from './card.css?inline';
 import type { Translate } from '../../shared/i18n';
 import { placeCardHost } from './host-placement';
 import type { Box } from './placement';
