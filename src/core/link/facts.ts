@@ -100,6 +100,7 @@ const FIGURE_UNITS_FOR = (fact: Unit): Unit[] => [
 ];
 
 const EVENT_TYPES = new Set(['event', 'operation']);
+const CASUALTIES: ReadonlySet<Unit> = new Set(['killed', 'wounded']);
 
 /** Entities that hold counts of one measure kind: the key of `FactTable.subjects`. */
 const holderKey = (unit: Unit, kind: MeasureKind): string => `${unit}|${kind}`;
@@ -291,6 +292,16 @@ function recentEvent(table: FactTable, i: number, published: number | undefined)
   return range.last <= published && published - range.first <= PARTICIPANT_EVENT_DAYS;
 }
 
+/**
+ * The facts to choose from: those of the subject; for the dead or wounded whose nationality the phrase names, also
+ * those the passage's context finds (who they were does not say which event's toll they are).
+ */
+function pool(figure: ParsedFigure, scope: FigureScope, table: FactTable, subject: Subject | undefined): number[] {
+  const own = candidates(figure, scope, table, subject);
+  if (subject === undefined || !subject.fromPhrase || !CASUALTIES.has(figure.unit)) return own;
+  return [...new Set([...own, ...candidates(figure, scope, table, undefined)])].sort((a, b) => a - b);
+}
+
 /** Days before publication within which an event the page names only by its participants is still its story. */
 const PARTICIPANT_EVENT_DAYS = 60;
 
@@ -356,7 +367,7 @@ export function linkFigure(figure: ParsedFigure, scope: FigureScope, table: Fact
   const withSubject = subject === undefined ? {} : { subject: subject.entity };
   let best = -1;
   let bestScore = -Infinity;
-  for (const i of candidates(figure, scope, table, subject)) {
+  for (const i of pool(figure, scope, table, subject)) {
     const s = score(table, i, figure, scope, subject);
     if (s > bestScore) {
       best = i;

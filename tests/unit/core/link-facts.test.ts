@@ -16,6 +16,8 @@ const ENTITIES = [
   { id: 'asad-strike', type: 'event' as const, name: 'Operation Martyr Soleimani' },
   { id: 'soleimani-killing', type: 'event' as const, name: 'killing of Soleimani' },
   { id: 'pentagon', type: 'organisation' as const, name: 'Pentagon' },
+  { id: 'k1', type: 'event' as const, name: 'K-1 attack' },
+  { id: 'kirkuk', type: 'place' as const, name: 'Kirkuk' },
 ];
 
 const FACTS: TinyFact[] = [
@@ -30,6 +32,8 @@ const FACTS: TinyFact[] = [
   { id: 'us-killed-by-iran', subject: 'us', about: ['iran', 'iraq'], value: 500, unit: 'killed', qualifier: 'about', date: '2015-07' },
   { id: 'asad-strike-wounded', subject: 'asad-strike', about: ['asad', 'us', 'iran'], value: 34, unit: 'wounded', date: '2020-01-24' },
   { id: 'asad-strike-troops', subject: 'asad-strike', about: ['asad'], value: 1000, unit: 'troops', qualifier: 'about', date: '2020-01-08' },
+  { id: 'pentagon-2010', subject: 'pentagon', about: ['iraq'], value: 50000, unit: 'troops', date: '2010-08' },
+  { id: 'k1-killed', subject: 'k1', about: ['kirkuk'], value: 1, unit: 'killed', date: '2019-12-27' },
   { id: 'us-sent-2019', subject: 'us', about: ['middle-east'], value: 14000, unit: 'troops', date: '2019-12-05', kind: 'added' },
   { id: 'sent-after-strike', subject: 'soleimani-killing', about: ['us', 'middle-east'], value: 3000, unit: 'troops', qualifier: 'about', date: '2020-01-03', measure: 'reinforcements', kind: 'added' },
   { id: 'sent-after-strike-upi', subject: 'soleimani-killing', about: ['us', 'middle-east'], value: 3500, unit: 'troops', qualifier: 'up-to', date: '2020-01-03', measure: 'reinforcements', kind: 'added' },
@@ -204,8 +208,16 @@ describe('figure → fact linking', () => {
   });
 
   it('reads a clause actor that holds no such count as no subject, and lets the passage decide', () => {
-    // The Pentagon holds no count of troops in Iraq; France's, named in the sentence, checks the figure.
+    // The Pentagon's only count of troops in Iraq is of 2010, no count of January 2020; France's, named in the
+    // sentence, checks the figure.
     expect(figures(['The Pentagon said France has 200 soldiers in Iraq.'])).toMatchObject([{ fact: 'fr-iraq', verdict: 'agrees' }]);
+  });
+
+  it("reads the nationality of the dead as who they were, not whose toll it is: the attack's own count checks them", () => {
+    // The US holds a toll of its own (about 500 killed by Iran-backed groups), which is not this attack's.
+    expect(figures(['The K-1 attack near Kirkuk killed one American civilian contractor.'], '2019-12-28')).toMatchObject([
+      { fact: 'k1-killed', verdict: 'agrees' },
+    ]);
   });
 });
 
