@@ -22,10 +22,19 @@
  *    (over 50 ms of wall time), Dossier's slices (its User Timing measures), and the heap the reading keeps (after
  *    minus before, each after a forced collection).
  *
+ * 3. The fact panel's first paint: the panel's page (`src/popup/index.html?tab=<id>`, as the e2e tests and "pop out"
+ *    open it) in a tab, for the seed article's tab (a page state with actors and figures) and for a tab where Dossier
+ *    does not run (no page state), from the navigation's start to its first contentful paint (the paint timing entry)
+ *    and to the paint of its first view's content: the "On this page" tab once the panel is no longer busy — its first
+ *    row, or its "nothing here" line (an `elementtiming` attribute the bench sets on that element as it appears, read
+ *    back from the Element Timing entry). Each of five fresh browsers opens the panel three times in turn for each
+ *    tab: the first open is cold (no code cache), the third warm; medians of five.
+ *
  * Then the first script's and the reader's sizes, gzipped, against their budgets.
  *
  * `DOSSIER_BENCH_EXTENSION=<dir>` measures another build of the extension (an earlier version's `dist/chrome`, to
- * compare before and after a change in the same conditions); `--at-load` measures the first view only.
+ * compare before and after a change in the same conditions); `--at-load` measures the first view only (1);
+ * `--panel` the panel's first paint only (3).
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { scriptSizes } from '../scripts/bundle-size';
@@ -40,6 +49,8 @@ const SETTLE_MS = 1_500;
 
 /** Only the first view (at load). */
 const AT_LOAD_ONLY = process.argv.includes('--at-load');
+/** Only the fact panel's first paint. */
+const PANEL_ONLY = process.argv.includes('--panel');
 /** The extension measured: the build in `dist/chrome`, or another one. */
 const EXTENSION_DIR = process.env['DOSSIER_BENCH_EXTENSION'] ?? extensionDir('chromium');
 
@@ -318,6 +329,134 @@ async function switchedOn(context: BrowserContext, url: string): Promise<Switche
   return { window, readyMs: ready - on, heapBytes: after - before, measures };
 }
 
+/** A panel open: ms from the navigation's start (null: not seen). */
+interface PanelSample {
+  fcp: number | null;
+  /** The paint of the first view's content (Element Timing), else the frame after it was rendered. */
+  content: number | null;
+  /** When the first view's content was put into the DOM. */
+  rendered: number | null;
+}
+
+interface PanelProbe {
+  fcp?: number;
+  content?: number;
+  rendered?: number;
+}
+
+/**
+ * Run in the panel's page before its scripts: records its first contentful paint, and the first view's content — the
+ * "On this page" tab's first row or its "nothing here" line, once the panel is no longer busy — as it is rendered and
+ * as it is painted (an `elementtiming` attribute set on it before the frame that paints it).
+ */
+function panelProbe(): void {
+  if (!location.pathname.endsWith('/popup/index.html')) return;
+  const seen: PanelProbe = {};
+  (globalThis as unknown as { dossierBench: PanelProbe }).dossierBench = seen;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') seen.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number; loadTime: number })[]) {
+      if (e.identifier === 'dossier-bench-content') seen.content = e.renderTime || e.loadTime;
+    }
+  }).observe({ type: 'element', buffered: true });
+  const observer = new MutationObserver(() => {
+    const first = document.querySelector('main.panel[aria-busy="false"] #panel-page :is(.rows > li .row-title, p.empty)');
+    if (!first) return;
+    observer.disconnect();
+    seen.rendered = performance.now();
+    first.setAttribute('elementtiming', 'dossier-bench-content');
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+}
+
+/** Opens the panel's page for a tab in a new tab and measures its first paints. */
+async function panelSample(context: BrowserContext, extensionBase: string, tabId: number): Promise<PanelSample> {
+  const page = await context.newPage();
+  await page.goto(`${extensionBase}src/popup/index.html?tab=${tabId}`, { waitUntil: 'load', timeout: 60_000 });
+  // (Functions evaluated in the page: each names the probe itself.)
+  await page
+    .waitForFunction(() => (globalThis as unknown as { dossierBench?: PanelProbe }).dossierBench?.rendered !== undefined, undefined, {
+      timeout: 60_000,
+      polling: 50,
+    })
+    .catch(() => undefined);
+  // The Element Timing entry comes with the paint after it; text that never paints (hidden) has none.
+  await page
+    .waitForFunction(() => (globalThis as unknown as { dossierBench?: PanelProbe }).dossierBench?.content !== undefined, undefined, {
+      timeout: 2_000,
+      polling: 50,
+    })
+    .catch(() => undefined);
+  const seen = await page.evaluate(() => (globalThis as unknown as { dossierBench?: PanelProbe }).dossierBench ?? {});
+  await page.close();
+  return { fcp: seen.fcp ?? null, content: seen.content ?? null, rendered: seen.rendered ?? null };
+}
+
+const PANEL_OPENS = 3;
+
+/**
+ * The panel's first paint for one kind of tab: in each of five fresh browsers, the tab is opened, then the panel
+ * three times in turn (the first cold, the third warm).
+ */
+async function panelFirstPaint(server: FixtureServer, tabUrl: string, article: boolean): Promise<PanelSample[][]> {
+  const runs: PanelSample[][] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await open(server, true);
+    await context.addInitScript(panelProbe);
+    const worker = context.serviceWorkers()[0]!;
+    const extensionBase = /^chrome-extension:\/\/[^/]+\//.exec(worker.url())![0];
+    const tab = await context.newPage();
+    await tab.goto(tabUrl, { waitUntil: 'load', timeout: 120_000 });
+    if (article) {
+      await tab.waitForFunction(() => performance.getEntriesByName('dossier:ready').length > 0, undefined, { timeout: 120_000, polling: 200 });
+    }
+    await tab.waitForTimeout(SETTLE_MS);
+    // The tab by its address where the extension may see it, else the active tab (the one just opened).
+    const tabId = await worker.evaluate(async (url: string) => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const all = await tabs.query({});
+      return all.find((t) => t.url === url)?.id ?? (await tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null;
+    }, tabUrl);
+    if (tabId === null) throw new Error(`The extension sees no tab at ${tabUrl}`);
+    const opens: PanelSample[] = [];
+    for (let n = 0; n < PANEL_OPENS; n++) {
+      process.stderr.write(`panel for ${article ? 'the article' : 'a page without Dossier'}: browser ${i + 1} of ${LOADS}, open ${n + 1} of ${PANEL_OPENS}\n`);
+      opens.push(await panelSample(context, extensionBase, tabId));
+    }
+    runs.push(opens);
+    await context.close();
+  }
+  return runs;
+}
+
+function printPanel(name: string, runs: PanelSample[][]): void {
+  const pick = (open: number, key: keyof PanelSample): string => {
+    const xs = runs.map((r) => r[open]?.[key]).filter((x): x is number => x !== null && x !== undefined);
+    return xs.length === 0 ? 'not seen' : `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
+  };
+  console.log(`The fact panel for ${name} (median of ${runs.length} browsers, from the navigation's start):`);
+  for (const [label, open] of [['cold (first open)', 0], ['warm (third open)', PANEL_OPENS - 1]] as const) {
+    console.log(
+      `  ${label}: first contentful paint ${pick(open, 'fcp')}; first view's content rendered ${pick(open, 'rendered')}, ` +
+        `painted ${pick(open, 'content')}`,
+    );
+  }
+}
+
+/** 3. The fact panel's first paint, for the seed article's tab and for a tab where Dossier does not run. */
+async function panelBench(server: FixtureServer, articleUrl: string): Promise<() => void> {
+  const plainUrl = 'http://www.example.org/bench-a-page-without-dossier';
+  server.route(plainUrl, { body: '<!doctype html><title>A page</title><p>Nothing for Dossier here.</p>' });
+  const withState = await panelFirstPaint(server, articleUrl, true);
+  const without = await panelFirstPaint(server, plainUrl, false);
+  return () => {
+    printPanel('the seed article (a page state with actors and figures)', withState);
+    printPanel('a page where Dossier does not run (no page state)', without);
+  };
+}
+
 async function main(): Promise<void> {
   const server = await startFixtureServer();
   const pages = [
@@ -339,6 +478,14 @@ async function main(): Promise<void> {
     return { ...p, article: false };
   });
   const atLoadPages = [{ name: 'seed article', url: pages[0]!.url, article: true }, ...front];
+
+  if (PANEL_ONLY) {
+    const print = await panelBench(server, pages[0]!.url);
+    await server.close();
+    console.log(`Dossier in ${chromium.name()} (headless)${process.env['DOSSIER_BENCH_EXTENSION'] ? `, build in ${EXTENSION_DIR}` : ''}\n`);
+    print();
+    return;
+  }
 
   // 1. At load, with and without Dossier: each page in a pair of browsers of its own (so its first load is a cold one),
   // loads taken in turn with and without, so that both see the machine as busy as the other.
@@ -367,6 +514,8 @@ async function main(): Promise<void> {
     switched.set(p.slug, await switchedOn(context, p.url));
   }
   await context.close();
+  // 3. The fact panel's first paint.
+  const printPanels = AT_LOAD_ONLY ? null : await panelBench(server, pages[0]!.url);
   await server.close();
 
   console.log(`Dossier in ${chromium.name()} (headless)${process.env['DOSSIER_BENCH_EXTENSION'] ? `, build in ${EXTENSION_DIR}` : ''}\n`);
@@ -424,6 +573,7 @@ async function main(): Promise<void> {
     console.log(`  long tasks: ${long}`);
     console.log(`  Dossier's work: ${slices(r)}`);
   }
+  if (printPanels) printPanels();
   console.log('');
   try {
     for (const size of scriptSizes(EXTENSION_DIR)) {
