@@ -332,7 +332,7 @@ async function switchedOn(context: BrowserContext, url: string): Promise<Switche
 /** A panel open: ms from the navigation's start (null: not seen). */
 interface PanelSample {
   fcp: number | null;
-  /** The paint of the first view's content (Element Timing), else the frame after it was rendered. */
+  /** The paint of the first view's content (Element Timing: the later of its status line and its first row). */
   content: number | null;
   /** When the first view's content was put into the DOM. */
   rendered: number | null;
@@ -340,33 +340,39 @@ interface PanelSample {
 
 interface PanelProbe {
   fcp?: number;
-  content?: number;
+  /** Paint times of the elements marked, as their Element Timing entries come. */
+  painted: number[];
+  /** How many elements were marked. */
+  marked: number;
   rendered?: number;
 }
 
 /**
- * Run in the panel's page before its scripts: records its first contentful paint, and the first view's content — the
- * "On this page" tab's first row or its "nothing here" line, once the panel is no longer busy — as it is rendered and
- * as it is painted (an `elementtiming` attribute set on it before the frame that paints it).
+ * Run in the panel's page before its scripts: records its first contentful paint, and the first view's content — once
+ * the panel is no longer busy, its status line and the "On this page" tab's first row (or its "nothing here" line) —
+ * as it is rendered and as it is painted (an `elementtiming` attribute set on each before the frame that paints it).
  */
 function panelProbe(): void {
   if (!location.pathname.endsWith('/popup/index.html')) return;
-  const seen: PanelProbe = {};
+  const seen: PanelProbe = { painted: [], marked: 0 };
   (globalThis as unknown as { dossierBench: PanelProbe }).dossierBench = seen;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') seen.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number; loadTime: number })[]) {
-      if (e.identifier === 'dossier-bench-content') seen.content = e.renderTime || e.loadTime;
+      if (e.identifier === 'dossier-bench-content') seen.painted.push(e.renderTime || e.loadTime);
     }
   }).observe({ type: 'element', buffered: true });
   const observer = new MutationObserver(() => {
-    const first = document.querySelector('main.panel[aria-busy="false"] #panel-page :is(.rows > li .row-title, p.empty)');
-    if (!first) return;
+    const status = document.querySelector('main.panel[aria-busy="false"] .status');
+    if (!status) return;
     observer.disconnect();
     seen.rendered = performance.now();
-    first.setAttribute('elementtiming', 'dossier-bench-content');
+    // A "nothing here" line may have been painted while the panel was busy: the status line is new.
+    const row = document.querySelector('#panel-page .rows > li .row-title');
+    for (const element of row ? [status, row] : [status]) element.setAttribute('elementtiming', 'dossier-bench-content');
+    seen.marked = row ? 2 : 1;
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
@@ -384,14 +390,19 @@ async function panelSample(context: BrowserContext, extensionBase: string, tabId
     .catch(() => undefined);
   // The Element Timing entry comes with the paint after it; text that never paints (hidden) has none.
   await page
-    .waitForFunction(() => (globalThis as unknown as { dossierBench?: PanelProbe }).dossierBench?.content !== undefined, undefined, {
-      timeout: 2_000,
-      polling: 50,
-    })
+    .waitForFunction(
+      () => {
+        const seen = (globalThis as unknown as { dossierBench?: PanelProbe }).dossierBench;
+        return seen !== undefined && seen.marked > 0 && seen.painted.length >= seen.marked;
+      },
+      undefined,
+      { timeout: 2_000, polling: 50 },
+    )
     .catch(() => undefined);
-  const seen = await page.evaluate(() => (globalThis as unknown as { dossierBench?: PanelProbe }).dossierBench ?? {});
+  const seen = await page.evaluate(() => (globalThis as unknown as { dossierBench?: PanelProbe }).dossierBench);
   await page.close();
-  return { fcp: seen.fcp ?? null, content: seen.content ?? null, rendered: seen.rendered ?? null };
+  const painted = seen && seen.marked > 0 && seen.painted.length >= seen.marked ? Math.max(...seen.painted) : null;
+  return { fcp: seen?.fcp ?? null, content: painted, rendered: seen?.rendered ?? null };
 }
 
 const PANEL_OPENS = 3;
