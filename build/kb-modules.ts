@@ -3,7 +3,9 @@
  * the files written here under `.kb/`:
  * - `kb-index-packed.js`, for the background: the runtime index, packed, as a JSON string; the background sends it to
  *   a page's content script once the page turns out to be an article, where it is unpacked in slices;
- * - `kb-details.json`, for the background and the popup: everything cards and the fact panel show.
+ * - `kb-details.json`, for the background and the popup: everything cards and the fact panel show. The popup imports it
+ *   apart from its first scripts, after its first paint (`src/popup/kb-store.ts`); the form it is bundled in (an
+ *   object literal) measured the same there as a JSON string given to `JSON.parse` (`docs/adr/0007-panel-first-paint.md`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

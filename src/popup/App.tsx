@@ -3,15 +3,13 @@
  * page, the story, search across the knowledge base, and the settings a reader changes most.
  */
 import { useMemo, useState } from 'preact/hooks';
-import authored from 'virtual:dossier/kb-details';
-import { kbLanguage, localizeDetails } from '../kb/localize';
 import { figuresAgainstPage } from '../core/link/own-source';
-import { createKbLookup } from '../kb/query/card-data';
 import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { Tabs } from './components/Tabs';
 import { ControlsPanel } from './ControlsPanel';
+import { usePanelKb } from './kb-store';
 import { OnThisPage, type ShowTarget } from './OnThisPage';
 import { showMention } from './tab-messages';
 import { pageStatus } from './page-status';
@@ -21,11 +19,11 @@ import type { SiteAccess } from './site-access';
 import { SiteControls } from './SiteControls';
 import { StoryPanel } from './StoryPanel';
 
-/** The knowledge base in the interface's language (descriptions, roles, events; facts keep theirs). */
-const details = localizeDetails(authored, kbLanguage(t('kbLang')));
-
 export function App() {
-  const kb = useMemo(() => createKbLookup(details), [details]);
+  // The knowledge base comes after the panel's first paint (`kb-store.ts`); the first view waits for it when the page
+  // has a state to show.
+  const store = usePanelKb();
+  const kb = store?.kb;
   const tab = useTargetTab();
   const tabId = tab.loading ? undefined : tab.value?.id;
   const pageLoad = usePageState(tabId);
@@ -33,14 +31,14 @@ export function App() {
   // The page answers the panel directly before the background's copy arrives: its agreements that rest only on the
   // page itself are made "from this article" here too, by the same rule.
   const page = useMemo(
-    () => reported && { ...reported, figures: figuresAgainstPage(reported.figures, reported, (fact) => kb.fact(fact)?.sources) },
+    () => (reported && kb ? { ...reported, figures: figuresAgainstPage(reported.figures, reported, (fact) => kb.fact(fact)?.sources) } : null),
     [reported, kb],
   );
   const settings = useSettings();
   const access = useSiteAccess(page?.url ?? (tab.loading ? undefined : tab.value?.url), page);
   const [selected, setSelected] = useState('page');
   const [announcement, setAnnouncement] = useState('');
-  const loading = tab.loading || pageLoad.loading || settings === null;
+  const loading = tab.loading || pageLoad.loading || settings === null || (reported !== null && !store);
 
   const onShow = (target: ShowTarget, name: string): void => {
     if (tabId === undefined) return;
@@ -68,14 +66,14 @@ export function App() {
               content:
                 page && !page.enabled ? (
                   <p class="empty">{t('offNothingShown')}</p>
-                ) : page ? (
+                ) : page && kb ? (
                   <OnThisPage page={page} kb={kb} onShow={onShow} />
                 ) : (
                   <p class="empty">{t('nothingOnPage')}</p>
                 ),
             },
-            { id: 'story', label: t('tabStory'), content: <StoryPanel details={details} page={page} /> },
-            { id: 'search', label: t('tabSearch'), content: <SearchPanel details={details} kb={kb} /> },
+            { id: 'story', label: t('tabStory'), content: store && <StoryPanel details={store.details} page={page} /> },
+            { id: 'search', label: t('tabSearch'), content: store && <SearchPanel details={store.details} kb={store.kb} /> },
             { id: 'settings', label: t('tabSettings'), content: <ControlsPanel settings={settings} /> },
           ]}
         />

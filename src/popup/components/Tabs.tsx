@@ -1,6 +1,7 @@
 /**
  * An ARIA tab list: one tab stop, arrow keys (and Home/End) move between tabs and select them, each tab controls
- * its panel. Panels stay mounted (hidden when not selected) so their state survives switching.
+ * its panel. A panel's content is rendered the first time its tab is selected (the fact panel's first paint then
+ * costs only the tab it shows), then stays mounted (hidden when not selected) so its state survives switching.
  */
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
@@ -23,6 +24,9 @@ export function Tabs({
   onSelect: (id: string) => void;
 }) {
   const list = useRef<HTMLDivElement>(null);
+  // The tabs selected so far (a selection always renders): their panels are rendered.
+  const shown = useRef(new Set<string>()).current;
+  shown.add(selected);
   const move = (e: KeyboardEvent, index: number): void => {
     const last = tabs.length - 1;
     const target =
@@ -67,7 +71,7 @@ export function Tabs({
           hidden={tab.id !== selected}
           tabIndex={0}
         >
-          {tab.content}
+          {shown.has(tab.id) && tab.content}
         </div>
       ))}
     </>

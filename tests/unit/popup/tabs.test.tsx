@@ -21,6 +21,31 @@ function Harness() {
   );
 }
 
+/** A panel content with state of its own: how many times its button was pressed. */
+function Counter() {
+  const [count, setCount] = useState(0);
+  return (
+    <button type="button" class="counter" onClick={() => setCount(count + 1)}>
+      {`pressed ${count}`}
+    </button>
+  );
+}
+
+function CounterHarness() {
+  const [selected, setSelected] = useState('a');
+  return (
+    <Tabs
+      label="Panel"
+      selected={selected}
+      onSelect={setSelected}
+      tabs={[
+        { id: 'a', label: 'First', content: <p>one</p> },
+        { id: 'b', label: 'Second', content: <Counter /> },
+      ]}
+    />
+  );
+}
+
 const tabs = () => [...document.querySelectorAll<HTMLElement>('[role=tab]')];
 const selectedTab = () => tabs().find((t) => t.getAttribute('aria-selected') === 'true')?.textContent;
 const visiblePanel = () => [...document.querySelectorAll<HTMLElement>('[role=tabpanel]')].filter((p) => !p.hidden).map((p) => p.textContent);
@@ -59,6 +84,19 @@ describe('Tabs', () => {
     expect(selectedTab()).toBe('Third');
     await press('Home');
     expect([selectedTab(), tabs().map((t) => t.tabIndex)]).toEqual(['First', [0, -1, -1]]);
+  });
+
+  it('renders a panel the first time its tab is selected, then keeps it and its state while hidden', async () => {
+    await act(() => render(<CounterHarness />, document.body));
+    const panelText = (id: string) => document.getElementById(`panel-${id}`)?.textContent;
+    expect([panelText('a'), panelText('b')]).toEqual(['one', '']);
+    await act(() => tabs()[1]!.click());
+    expect(panelText('b')).toBe('pressed 0');
+    await act(() => document.querySelector<HTMLElement>('.counter')!.click());
+    await act(() => tabs()[0]!.click());
+    expect([visiblePanel(), panelText('b')]).toEqual([['one'], 'pressed 1']);
+    await act(() => tabs()[1]!.click());
+    expect(visiblePanel()).toEqual(['pressed 1']);
   });
 
   it('ignores other keys', async () => {

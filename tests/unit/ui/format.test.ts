@@ -31,6 +31,22 @@ describe('formatDate', () => {
     expect(formatDate('last Friday', 'en')).toBe('last Friday');
     expect(formatDate('last Friday', 'en', 'short')).toBe('last Friday');
   });
+
+  it('keeps each locale and form to itself when the formatters are reused, in any order', () => {
+    const cases: [string, string, 'long' | 'short' | 'weekday', string][] = [
+      ['2020-01-03', 'fr-FR', 'short', '3 janv. 2020'],
+      ['2020-01-03', 'en-GB', 'short', '3 Jan 2020'],
+      ['2020-01-03', 'fr-FR', 'long', '3 janvier 2020'],
+      ['2020-01', 'fr-FR', 'long', 'janvier 2020'],
+      ['2020-01-03', 'en-GB', 'long', '3 January 2020'],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [iso, locale, style, expected] of round === 0 ? cases : [...cases].reverse()) {
+        expect(formatDate(iso, locale, style)).toBe(expected);
+      }
+    }
+    expect([formatNumber(5200, 'en'), formatNumber(5200, 'de'), formatNumber(5200, 'en')]).toEqual(['5,200', '5.200', '5,200']);
+  });
 });
 
 it('formatNumber groups digits the reader’s way', () => {
