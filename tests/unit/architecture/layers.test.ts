@@ -80,7 +80,8 @@ function importGraph(): Edge[] {
     specifiers(path, readFileSync(path, 'utf8')).map((spec): Edge => {
       const file = relative(ROOT, path);
       if (!spec.startsWith('.')) return { file, spec, to: { pkg: spec } };
-      const base = resolve(dirname(path), spec);
+      // A Vite query ("./card.css?inline") names the same file.
+      const base = resolve(dirname(path), spec.replace(/\?.*$/, ''));
       const target = EXTENSIONS.map((ext) => base + ext).find((p) => statSync(p, { throwIfNoEntry: false })?.isFile());
       if (!target) throw new Error(`${file}: cannot resolve '${spec}'`);
       if (!target.startsWith(SRC)) throw new Error(`${file}: '${spec}' leaves src/`);
