@@ -22,12 +22,22 @@
  *    (over 50 ms of wall time), Dossier's slices (its User Timing measures), and the heap the reading keeps (after
  *    minus before, each after a forced collection).
  *
+ * 3. The 300 KB article (the seed's paragraphs repeated to 300,000 characters), switched on as in 2, against a baseline
+ *    measured in the same run on the same page in a browser without Dossier: one combined regular expression over the
+ *    knowledge base's names (every pattern's authored form, longest first, case-insensitive, not inside a word) run
+ *    over the article's text nodes, each match made a `Range`, all of them one `Highlight` (the CSS Custom Highlight
+ *    API), timed in the page with `performance.now()` as Dossier's own measures are; and a bare walk over the
+ *    article's text nodes (the floor of any reading). Median of three each.
+ *
  * Then the first script's and the reader's sizes, gzipped, against their budgets.
  *
  * `DOSSIER_BENCH_EXTENSION=<dir>` measures another build of the extension (an earlier version's `dist/chrome`, to
- * compare before and after a change in the same conditions); `--at-load` measures the first view only.
+ * compare before and after a change in the same conditions); `--at-load` measures the first view only;
+ * `--300kb` the third only.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { compileKb } from '../src/kb/build/compile';
+import { loadPublishers, loadTopicFiles } from '../src/kb/build/load';
 import { scriptSizes } from '../scripts/bundle-size';
 import { chromiumArgs, extensionDir } from '../tests/e2e/harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/fixture-server';
@@ -40,6 +50,10 @@ const SETTLE_MS = 1_500;
 
 /** Only the first view (at load). */
 const AT_LOAD_ONLY = process.argv.includes('--at-load');
+/** Only the third view (the 300 KB article against the combined-regex baseline). */
+const ONLY_300KB = process.argv.includes('--300kb');
+/** Runs of the 300 KB article, with Dossier and for the baseline. */
+const RUNS_300KB = 3;
 /** The extension measured: the build in `dist/chrome`, or another one. */
 const EXTENSION_DIR = process.env['DOSSIER_BENCH_EXTENSION'] ?? extensionDir('chromium');
 
@@ -318,6 +332,68 @@ async function switchedOn(context: BrowserContext, url: string): Promise<Switche
   return { window, readyMs: ready - on, heapBytes: after - before, measures };
 }
 
+/** What the combined-regex baseline took in the page, wall time (ms). */
+interface Baseline {
+  /** A walk over the body's text nodes, reading each. */
+  walkMs: number;
+  /** Compiling the regular expression, walking, matching, making the ranges and registering the highlight. */
+  regexMs: number;
+  matches: number;
+}
+
+/** The knowledge base's names: every pattern's authored form, once each. */
+function knowledgeBaseNames(): string[] {
+  const { index } = compileKb(loadTopicFiles(), loadPublishers());
+  return [...new Set(index.patterns.map((p) => p.form))];
+}
+
+/** Loads `url` in a fresh tab and runs the combined-regex baseline on it (see the header, view 3). */
+async function regexBaseline(context: BrowserContext, url: string, names: readonly string[]): Promise<Baseline> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForTimeout(SETTLE_MS);
+  // `tsx` names functions with a helper the page does not have: the baseline defines one, as a plain script would.
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  const result = await page.evaluate((forms) => {
+    const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+    const textNodes = (): Text[] => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (skip.has(n.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const out: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+      return out;
+    };
+    const w0 = performance.now();
+    let chars = 0;
+    for (const node of textNodes()) chars += node.data.length;
+    const walkMs = performance.now() - w0;
+    const t0 = performance.now();
+    const escaped = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const ranges: Range[] = [];
+    for (const node of textNodes()) {
+      const text = node.data;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        const range = new Range();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        ranges.push(range);
+      }
+    }
+    CSS.highlights.set('bench-baseline', new Highlight(...ranges));
+    const regexMs = performance.now() - t0;
+    return { walkMs, regexMs, matches: ranges.length, chars };
+  }, names);
+  await page.close();
+  return result;
+}
+
+/** Sum of Dossier's measures of one name. */
+const total = (measures: Sample['measures'], name: string): number =>
+  measures.filter((m) => m.name === name).reduce((n, m) => n + m.duration, 0);
+
 async function main(): Promise<void> {
   const server = await startFixtureServer();
   const pages = [
@@ -326,6 +402,7 @@ async function main(): Promise<void> {
     { name: '100,000 text nodes', slug: 'text-nodes', html: manyTextNodes().html },
     { name: '5,000 levels deep', slug: 'deep', html: deepNesting() },
     { name: '50,000-word paragraph', slug: 'one-paragraph', html: oneParagraph().html },
+    { name: '300 KB article', slug: 'three-hundred-kb', html: hugeText(300_000).html },
   ].map((p) => {
     const url = `http://www.newarab.com/news/bench-${p.slug}-an-article-for-dossier`;
     server.route(url, { body: p.html });
@@ -343,7 +420,7 @@ async function main(): Promise<void> {
   // 1. At load, with and without Dossier: each page in a pair of browsers of its own (so its first load is a cold one),
   // loads taken in turn with and without, so that both see the machine as busy as the other.
   const atLoad = new Map<string, { with: Sample[]; without: Sample[] }>();
-  for (const p of atLoadPages) {
+  for (const p of ONLY_300KB ? [] : atLoadPages) {
     const samples = { with: [] as Sample[], without: [] as Sample[] };
     const contexts = { without: await open(server, false), with: await open(server, true) };
     const extensionBase = /^chrome-extension:\/\/[^/]+\//.exec(contexts.with.serviceWorkers()[0]!.url())![0];
@@ -362,15 +439,32 @@ async function main(): Promise<void> {
   // 2. Every page, Dossier switched on once the page has settled.
   const switched = new Map<string, Switched>();
   const context = await open(server, true);
-  for (const p of AT_LOAD_ONLY ? [] : pages) {
+  for (const p of AT_LOAD_ONLY || ONLY_300KB ? [] : pages.filter((q) => q.slug !== 'three-hundred-kb')) {
     process.stderr.write(`switched on: ${p.name}\n`);
     switched.set(p.slug, await switchedOn(context, p.url));
+  }
+
+  // 3. The 300 KB article, Dossier switched on, against the combined-regex baseline in a browser without Dossier.
+  const article300 = pages.find((q) => q.slug === 'three-hundred-kb')!;
+  const runs300: Switched[] = [];
+  const baselines: Baseline[] = [];
+  let nameCount = 0;
+  if (!AT_LOAD_ONLY) {
+    const names = knowledgeBaseNames();
+    nameCount = names.length;
+    const plain = await open(server, false);
+    for (let i = 0; i < RUNS_300KB; i++) {
+      process.stderr.write(`300 KB article, ${i + 1} of ${RUNS_300KB}\n`);
+      runs300.push(await switchedOn(context, article300.url));
+      baselines.push(await regexBaseline(plain, article300.url, names));
+    }
+    await plain.close();
   }
   await context.close();
   await server.close();
 
   console.log(`Dossier in ${chromium.name()} (headless)${process.env['DOSSIER_BENCH_EXTENSION'] ? `, build in ${EXTENSION_DIR}` : ''}\n`);
-  for (const p of atLoadPages) {
+  for (const p of atLoadPages.filter((q) => atLoad.has(q.name))) {
     const { with: withD, without } = atLoad.get(p.name)!;
     const added = (pick: (s: Sample) => number, from = 0): number =>
       median(withD.slice(from).map(pick)) - median(without.slice(from).map(pick));
@@ -409,8 +503,8 @@ async function main(): Promise<void> {
     );
   }
 
-  if (!AT_LOAD_ONLY) console.log(`Switched on on a loaded page (all the tab's main-thread work from then on is Dossier's doing):`);
-  for (const p of AT_LOAD_ONLY ? [] : pages) {
+  if (switched.size > 0) console.log(`Switched on on a loaded page (all the tab's main-thread work from then on is Dossier's doing):`);
+  for (const p of pages.filter((q) => switched.has(q.slug))) {
     const r = switched.get(p.slug)!;
     const w = r.window;
     const long =
@@ -423,6 +517,26 @@ async function main(): Promise<void> {
     console.log(`  main thread (CPU time): ${ms(w.totalMs)} (style/layout/paint ${ms(w.renderingMs)}, garbage collection ${ms(w.gcMs)})`);
     console.log(`  long tasks: ${long}`);
     console.log(`  Dossier's work: ${slices(r)}`);
+  }
+  if (!AT_LOAD_ONLY) {
+    const med = (pick: (r: Switched) => number) => median(runs300.map(pick));
+    const detect = med((r) => total(r.measures, 'dossier:detect'));
+    const match = med((r) => total(r.measures, 'dossier:match'));
+    const highlight = med((r) => total(r.measures, 'dossier:highlight'));
+    const triage = med((r) => total(r.measures, 'dossier:triage'));
+    const all = med((r) => r.measures.reduce((n, m) => n + m.duration, 0));
+    const regex = median(baselines.map((b) => b.regexMs));
+    console.log(`300 KB article (switched on, median of ${RUNS_300KB}):`);
+    console.log(
+      `  Dossier's measures: triage ${ms(triage)}, detect ${ms(detect)}, match ${ms(match)}, highlight ${ms(highlight)} → ${ms(all)} in all ` +
+        `(${(all / regex).toFixed(2)}× the baseline); main thread (CPU time) ${ms(med((r) => r.window.totalMs))}; ` +
+        `long tasks ${runs300.reduce((n, r) => n + r.window.longTasks.length, 0)} over ${RUNS_300KB} runs; ` +
+        `longest slice ${ms(Math.max(...runs300.flatMap((r) => r.measures.map((m) => m.duration))))}`,
+    );
+    console.log(
+      `  baseline without Dossier: one combined RegExp over the ${nameCount} names + the Highlight API ` +
+        `${ms(regex)} (${median(baselines.map((b) => b.matches))} matches); a bare walk over the text ${ms(median(baselines.map((b) => b.walkMs)))}`,
+    );
   }
   console.log('');
   try {
