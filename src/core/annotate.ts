@@ -137,10 +137,10 @@ function figureAnnotations(
   actors: readonly ActorSpan[],
   page: PageState,
   published: { iso: string; day: number } | undefined,
+  nationalities: readonly ActorSpan[],
 ): FigureAnnotation[] {
   const starts = sentenceStarts(text);
   const { facts, events, demonyms } = tables;
-  const nationalities = demonymMentions(text, demonyms);
   const paragraph = new Set([...actors, ...nationalities].map((a) => a.entity));
   const publishedDay = published?.day;
   const read = readFigures(text, norm, publishedDay, (i) => sentenceIndex(starts, i));
@@ -219,10 +219,11 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
           if (entity !== undefined) resolved.push({ start: cand.start, end: cand.end, entity });
         }
         const actors = leftmostLongest(resolved);
-        const figures = figureAnnotations(tables, block, text, norm, actors, page, published);
+        const nationalities = demonymMentions(text, demonyms);
+        const figures = figureAnnotations(tables, block, text, norm, actors, page, published, nationalities);
         const actorAnnotations = actors.map((a) => actorAnnotation(block, text, a));
         out.push(...leftmostLongest<Annotation>([...figures, ...actorAnnotations]));
-        page.previous = new Set([...actors, ...demonymMentions(text, demonyms)].map((a) => a.entity));
+        page.previous = new Set([...actors, ...nationalities].map((a) => a.entity));
       });
       return out;
     },
