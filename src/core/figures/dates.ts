@@ -190,9 +190,11 @@ const dayField = (day: number | undefined) => (day === undefined ? {} : { day })
 export function extractDates(tokens: readonly Token[], ctx: DateContext): DateMatch[] {
   const found: DateMatch[] = [];
   const { published } = ctx;
+  // One context for every token (a spread per token was most of this loop's own time).
+  const periodCtx = published === undefined ? undefined : { ...ctx, published };
   for (let i = 0; i < tokens.length; ) {
     const hit = dateAt(tokens, i, ctx);
-    const period = hit === undefined && published !== undefined ? periodAt(tokens, i, { ...ctx, published }) : undefined;
+    const period = hit === undefined && periodCtx !== undefined ? periodAt(tokens, i, periodCtx) : undefined;
     if (period) {
       found.push({
         start: tokens[period.first]!.start,
