@@ -15,7 +15,7 @@ import { buildFactTable, linkFigure, type FactTable, type FigureScope, type Verd
 import { sentenceIndex, sentenceStarts } from './link/sentences';
 import { demonymMentions, phraseSubject, type DemonymTable } from './link/subject';
 import { findActorCandidates } from './match/actors';
-import { automatonSteps } from './match/automaton';
+import { automatonFrom, automatonSteps, type Automaton } from './match/automaton';
 import { leftmostLongest } from './match/overlaps';
 import { patternTableSteps } from './match/patterns';
 import { collectNamed, resolveCandidate } from './match/resolve';
@@ -174,6 +174,17 @@ function figureAnnotations(
   return found;
 }
 
+/** The index's prebuilt automaton, if it has one over exactly these keys and it holds together. */
+function prebuilt(index: RuntimeIndex, keys: readonly string[]): Automaton | undefined {
+  const data = index.automaton;
+  if (!data || data.keys.length !== keys.length || data.keys.some((key, i) => key !== keys[i])) return undefined;
+  try {
+    return automatonFrom(data);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Builds the matcher at once. */
 export function createAnnotator(index: RuntimeIndex): Annotator {
   return finish(buildAnnotator(index));
@@ -186,7 +197,7 @@ export function createAnnotator(index: RuntimeIndex): Annotator {
  */
 export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
   const table = yield* patternTableSteps(index);
-  const automaton = yield* automatonSteps(table.keys);
+  const automaton = prebuilt(index, table.keys) ?? (yield* automatonSteps(table.keys));
   yield;
   const facts = buildFactTable(index);
   yield;
