@@ -40,7 +40,6 @@ export const CONTAINERS = 'div, td, section, article, font, center, blockquote, 
 const COMMAS = /[,\u060C\u3001\uFF0C]/g;
 
 /** Han, kana and Hangul: one such character carries about as much as a short Latin word. */
-const CJK = /[\u1100-\u11FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/g;
 const CJK_WEIGHT = 3;
 
 /**
@@ -48,8 +47,44 @@ const CJK_WEIGHT = 3;
  * same amount of prose in every script.
  */
 export function proseLength(text: string): number {
-  const collapsed = text.replace(/\s+/g, ' ').trim();
-  return collapsed.length + (collapsed.match(CJK)?.length ?? 0) * (CJK_WEIGHT - 1);
+  // One pass, no string built: `text.replace(/\s+/g, ' ').trim()` is as long as the text's non-space code units plus
+  // one per run of white space between two of them (`\s` and `trim` know the same white space); CJK characters are
+  // never white space, so they are counted on the text itself, one code unit each.
+  let units = 0;
+  let gaps = 0;
+  let cjk = 0;
+  let inGap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      inGap = units > 0;
+      continue;
+    }
+    if (inGap) {
+      gaps++;
+      inGap = false;
+    }
+    units++;
+    if (c >= 0x1100 && isCjk(c)) cjk++;
+  }
+  return units + gaps + cjk * (CJK_WEIGHT - 1);
+}
+
+/** Whether a code unit is white space to `\s` (and to `String.prototype.trim`). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Han, kana and Hangul code units (U+1100–11FF, 3040–30FF, 3400–4DBF, 4E00–9FFF, AC00–D7AF, F900–FAFF). */
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)
+  );
 }
 
 const INLINE_TAGS = new Set([
