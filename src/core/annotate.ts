@@ -8,6 +8,7 @@
 import type { RuntimeIndex } from '../kb/runtime';
 import type { EntityType } from '../kb/schema';
 import { readFigures } from './figures/block';
+import { mayHoldFigures } from './figures/carriers';
 import { dayNumber } from '../lib/calendar';
 import type { ParsedDate, ParsedFigure } from './figures/types';
 import { buildEventsByDay, linkDate } from './link/events';
@@ -139,6 +140,8 @@ function figureAnnotations(
   published: { iso: string; day: number } | undefined,
   nationalities: readonly ActorSpan[],
 ): FigureAnnotation[] {
+  // A block without a number or date word holds no figure: nothing to read or link (`figures/carriers.ts`).
+  if (!mayHoldFigures(norm.text)) return [];
   const starts = sentenceStarts(text);
   const { facts, events, demonyms } = tables;
   const paragraph = new Set([...actors, ...nationalities].map((a) => a.entity));

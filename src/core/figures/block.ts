@@ -3,6 +3,7 @@
  * not read again as numbers ("7 January" holds no figure).
  */
 import { originalSpan, type Normalized } from '../../lib/normalize';
+import { mayHoldFigures } from './carriers';
 import { extractDates, insideQuotes } from './dates';
 import { extractFigures } from './figures';
 import { tokenize } from './tokens';
@@ -46,6 +47,7 @@ export function readFigures(
   published: number | undefined,
   sentenceOf: (offset: number) => number,
 ): BlockFigures {
+  if (!mayHoldFigures(norm.text)) return { dates: [], figures: [] };
   const tokens = tokenize(norm.text, (i) => GROUP_SPACES.test(original[norm.map[i]!] ?? ''));
   const dates = extractDates(tokens, {
     ...(published !== undefined && { published }),

@@ -142,6 +142,11 @@ const NOT_A_DAY_BEFORE = new Set([
 const NOT_A_DAY_AFTER = new Set(['prochain']);
 const YESTERDAY = new Set(['yesterday', 'hier']);
 
+/** Words without which no date is read: month and weekday names, "yesterday" (see `carriers.ts`). */
+export const DATE_WORDS: readonly string[] = [
+  ...EN_MONTHS, ...EN_MONTH_ABBREVIATIONS, ...FR_MONTHS, ...EN_WEEKDAYS, ...FR_WEEKDAYS, ...YESTERDAY,
+];
+
 interface Found {
   first: number;
   end: number;
