@@ -37,7 +37,6 @@ const OWN_TEXT_PROBE = 10;
 const MAX_PARAGRAPH_CHARS = 10_000;
 /** Elements whose own text (outside any `<p>`) may read as a paragraph. */
 export const CONTAINERS = 'div, td, section, article, font, center, blockquote, dd';
-const COMMAS = /[,\u060C\u3001\uFF0C]/g;
 
 /** Han, kana and Hangul: one such character carries about as much as a short Latin word. */
 const CJK_WEIGHT = 3;
@@ -145,16 +144,27 @@ function linkLength(el: Element): number {
 
 /** The paragraph made of these pieces of an element's text, or null when it is too short to count. */
 function paragraph(element: Element, pieces: string[], links: () => number): Paragraph | null {
-  const text = pieces.join(' ');
+  const text = pieces.length === 1 ? pieces[0]! : pieces.join(' ');
   const length = proseLength(text);
   if (length < MIN_LENGTH) return null;
   return {
     element,
     length,
     linkLength: links(),
-    commas: text.match(COMMAS)?.length ?? 0,
-    longPieces: pieces.filter((piece) => proseLength(piece) >= LONG_PARAGRAPH).length,
+    commas: countCommas(text),
+    // A single piece is the text itself: its length is known.
+    longPieces: pieces.length === 1 ? (length >= LONG_PARAGRAPH ? 1 : 0) : pieces.filter((piece) => proseLength(piece) >= LONG_PARAGRAPH).length,
   };
+}
+
+/** Commas of any script (U+002C, U+060C, U+3001, U+FF0C), counted without building a list of them. */
+function countCommas(text: string): number {
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x060c || c === 0x3001 || c === 0xff0c) commas++;
+  }
+  return commas;
 }
 
 /** The paragraph a `<p>` makes, before any exclusion: null when it is too short. */
