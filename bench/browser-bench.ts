@@ -89,6 +89,9 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
+  /** Async events (User Timing measures): their id. */
+  id?: string;
+  id2?: { local?: string };
   args?: { name?: string; data?: { url?: string; scriptName?: string }; beginData?: { url?: string } };
 }
 
@@ -277,7 +280,36 @@ function mainThreadWork(events: TraceEvent[]): Window {
   };
 }
 
+/**
+ * Dossier's measures in CPU time, by name (ms): each measure's wall time scaled by the CPU share of the main-thread
+ * task it ran in (its thread time over its wall time). On a machine whose cores are busy with other work, a measure's
+ * wall time also counts the waits for a core; this is what the measure cost the thread.
+ */
+function measuresInCpu(events: TraceEvent[], prefix = 'dossier:'): Map<string, number> {
+  const threads = new Map<string, string>();
+  for (const e of events) if (e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  const tab = new Set(events.filter((e) => e.name.startsWith(prefix)).map((e) => e.pid));
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && tab.has(e.pid) && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
+    .sort((a, b) => a.ts - b.ts);
+  const open = new Map<string, number>();
+  const out = new Map<string, number>();
+  for (const e of [...events].filter((x) => x.name.startsWith(prefix)).sort((a, b) => a.ts - b.ts)) {
+    const key = `${e.pid}:${e.name}:${e.id ?? e.id2?.local ?? ''}`;
+    if (e.ph === 'b') open.set(key, e.ts);
+    if (e.ph !== 'e' || !open.has(key)) continue;
+    const start = open.get(key)!;
+    open.delete(key);
+    const task = tasks.find((t) => t.ts <= start && start < t.ts + t.dur!);
+    const share = task && task.dur! > 0 ? cpu(task) / task.dur! : 1;
+    out.set(e.name, (out.get(e.name) ?? 0) + ((e.ts - start) * share) / 1000);
+  }
+  return out;
+}
+
 interface Switched {
+  /** Dossier's measures in CPU time, by name (see `measuresInCpu`). */
+  cpuMeasures: Map<string, number>;
   window: Window;
   readyMs: number;
   heapBytes: number;
@@ -318,7 +350,9 @@ async function switchedOn(context: BrowserContext, url: string): Promise<Switche
   await page.waitForFunction(() => performance.getEntriesByName('dossier:ready').length > 0, undefined, { timeout: 120_000, polling: 200 });
   const ready = await page.evaluate(() => performance.getEntriesByName('dossier:ready')[0]!.startTime);
   await page.waitForTimeout(SETTLE_MS);
-  const window = mainThreadWork(await endTrace(browserCdp));
+  const events = await endTrace(browserCdp);
+  const window = mainThreadWork(events);
+  const cpuMeasures = measuresInCpu(events);
   await browserCdp.detach();
   const after = await heapAfterCollection(cdp);
   const measures = await page.evaluate(() =>
@@ -329,11 +363,13 @@ async function switchedOn(context: BrowserContext, url: string): Promise<Switche
   );
   await cdp.detach();
   await page.close();
-  return { window, readyMs: ready - on, heapBytes: after - before, measures };
+  return { window, cpuMeasures, readyMs: ready - on, heapBytes: after - before, measures };
 }
 
 /** What the combined-regex baseline took in the page, wall time (ms). */
 interface Baseline {
+  /** `regexMs` in CPU time (see `measuresInCpu`). */
+  regexCpuMs: number;
   /** A walk over the body's text nodes, reading each. */
   walkMs: number;
   /** Compiling the regular expression, walking, matching, making the ranges and registering the highlight. */
@@ -354,6 +390,8 @@ async function regexBaseline(context: BrowserContext, url: string, names: readon
   await page.waitForTimeout(SETTLE_MS);
   // `tsx` names functions with a helper the page does not have: the baseline defines one, as a plain script would.
   await page.evaluate('globalThis.__name ??= (f) => f');
+  const browserCdp = await context.browser()!.newBrowserCDPSession();
+  await startTrace(browserCdp);
   const result = await page.evaluate((forms) => {
     const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
     const textNodes = (): Text[] => {
@@ -384,10 +422,14 @@ async function regexBaseline(context: BrowserContext, url: string, names: readon
     }
     CSS.highlights.set('bench-baseline', new Highlight(...ranges));
     const regexMs = performance.now() - t0;
+    performance.measure('baseline:regex', { start: t0, end: t0 + regexMs });
     return { walkMs, regexMs, matches: ranges.length, chars };
   }, names);
+  await page.waitForTimeout(200);
+  const regexCpuMs = measuresInCpu(await endTrace(browserCdp), 'baseline:').get('baseline:regex') ?? NaN;
+  await browserCdp.detach();
   await page.close();
-  return result;
+  return { ...result, regexCpuMs };
 }
 
 /** Sum of Dossier's measures of one name. */
@@ -526,12 +568,22 @@ async function main(): Promise<void> {
     const triage = med((r) => total(r.measures, 'dossier:triage'));
     const all = med((r) => r.measures.reduce((n, m) => n + m.duration, 0));
     const regex = median(baselines.map((b) => b.regexMs));
+    const cpuOf = (r: Switched, name?: string) =>
+      name ? (r.cpuMeasures.get(name) ?? 0) : [...r.cpuMeasures.values()].reduce((n, x) => n + x, 0);
+    const cpuAll = med((r) => cpuOf(r));
+    const regexCpu = median(baselines.map((b) => b.regexCpuMs));
     console.log(`300 KB article (switched on, median of ${RUNS_300KB}):`);
     console.log(
       `  Dossier's measures: triage ${ms(triage)}, detect ${ms(detect)}, match ${ms(match)}, highlight ${ms(highlight)} → ${ms(all)} in all ` +
         `(${(all / regex).toFixed(2)}× the baseline); main thread (CPU time) ${ms(med((r) => r.window.totalMs))}; ` +
         `long tasks ${runs300.reduce((n, r) => n + r.window.longTasks.length, 0)} over ${RUNS_300KB} runs; ` +
         `longest slice ${ms(Math.max(...runs300.flatMap((r) => r.measures.map((m) => m.duration))))}`,
+    );
+    console.log(
+      `  in CPU time (each measure scaled by its task's CPU share): triage ${ms(med((r) => cpuOf(r, 'dossier:triage')))}, ` +
+        `detect ${ms(med((r) => cpuOf(r, 'dossier:detect')))}, match ${ms(med((r) => cpuOf(r, 'dossier:match')))}, ` +
+        `highlight ${ms(med((r) => cpuOf(r, 'dossier:highlight')))} → ${ms(cpuAll)} in all, against the baseline's ` +
+        `${ms(regexCpu)} (${(cpuAll / regexCpu).toFixed(2)}×)`,
     );
     console.log(
       `  baseline without Dossier: one combined RegExp over the ${nameCount} names + the Highlight API ` +
