@@ -19,7 +19,12 @@ export interface Paragraph {
   commas: number;
   /** Pieces of at least `LONG_PARAGRAPH` characters (a container's own text may hold several, split by `<br>`). */
   longPieces: number;
+  /** The first `OPENING_CHARS` characters of its text, where they were read already (a `<p>`'s). */
+  opening?: string;
 }
+
+/** Characters of a paragraph's opening looked at for a time or date stamp (`page-signals.ts`). */
+export const OPENING_CHARS = 40;
 
 /** A paragraph this long reads as body prose rather than a caption, label or teaser. */
 export const LONG_PARAGRAPH = 80;
@@ -169,7 +174,11 @@ function countCommas(text: string): number {
 
 /** The paragraph a `<p>` makes, before any exclusion: null when it is too short. */
 export function paragraphOfP(p: Element): Paragraph | null {
-  return paragraph(p, [openingText(p, MAX_PARAGRAPH_CHARS)], () => linkLength(p));
+  const text = openingText(p, MAX_PARAGRAPH_CHARS);
+  const found = paragraph(p, [text], () => linkLength(p));
+  // Its opening is the start of what was read (`openingText` reads a prefix): not read again for stamps.
+  if (found) found.opening = text.slice(0, OPENING_CHARS);
+  return found;
 }
 
 /** The paragraph a container's own text makes (see `CONTAINERS`), before any exclusion: null when it has too little. */
