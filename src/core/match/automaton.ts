@@ -5,7 +5,8 @@
  * plus the number of matches, whatever the number of keys. The trie lives in flat typed arrays, its nodes numbered
  * breadth first so that each node's edges are a sorted run of code units whose targets are implicit (the e-th edge of
  * the whole trie leads to node e + 1), searched by bisection. That form (`AutomatonData`) is what the build writes
- * once for the knowledge base (`prebuilt.ts`), and what a page loads without rebuilding anything (`automatonFrom`).
+ * once for the knowledge base (`prebuildAutomaton` in `patterns.ts`), and what a page loads without rebuilding anything
+ * (`automatonFrom`).
  */
 import type { AutomatonData } from '../../kb/runtime';
 import { finish, ticker, type Steps } from '../../lib/steps';
