@@ -29,14 +29,22 @@
  *    row, or its "nothing here" line (an `elementtiming` attribute the bench sets on that element as it appears, read
  *    back from the Element Timing entry). Each of five fresh browsers opens the panel three times in turn for each
  *    tab: the first open is cold (no code cache), the third warm; medians of five.
+ * 4. The 300 KB article (the seed's paragraphs repeated to 300,000 characters), switched on as in 2, against a baseline
+ *    measured in the same run on the same page in a browser without Dossier: one combined regular expression over the
+ *    knowledge base's names (every pattern's authored form, longest first, case-insensitive, not inside a word) run
+ *    over the article's text nodes, each match made a `Range`, all of them one `Highlight` (the CSS Custom Highlight
+ *    API), timed in the page with `performance.now()` as Dossier's own measures are; and a bare walk over the
+ *    article's text nodes (the floor of any reading). Median of three each.
  *
  * Then the first script's and the reader's sizes, gzipped, against their budgets.
  *
  * `DOSSIER_BENCH_EXTENSION=<dir>` measures another build of the extension (an earlier version's `dist/chrome`, to
  * compare before and after a change in the same conditions); `--at-load` measures the first view only (1);
- * `--panel` the panel's first paint only (3).
+ * `--panel` the panel's first paint only (3); `--300kb` the 300 KB article only (4).
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { compileKb } from '../src/kb/build/compile';
+import { loadPublishers, loadTopicFiles } from '../src/kb/build/load';
 import { scriptSizes } from '../scripts/bundle-size';
 import { chromiumArgs, extensionDir } from '../tests/e2e/harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/fixture-server';
@@ -51,6 +59,10 @@ const SETTLE_MS = 1_500;
 const AT_LOAD_ONLY = process.argv.includes('--at-load');
 /** Only the fact panel's first paint. */
 const PANEL_ONLY = process.argv.includes('--panel');
+/** Only the fourth view (the 300 KB article against the combined-regex baseline). */
+const ONLY_300KB = process.argv.includes('--300kb');
+/** Runs of the 300 KB article, with Dossier and for the baseline. */
+const RUNS_300KB = 3;
 /** The extension measured: the build in `dist/chrome`, or another one. */
 const EXTENSION_DIR = process.env['DOSSIER_BENCH_EXTENSION'] ?? extensionDir('chromium');
 
@@ -86,6 +98,9 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
+  /** Async events (User Timing measures): their id. */
+  id?: string;
+  id2?: { local?: string };
   args?: { name?: string; data?: { url?: string; scriptName?: string; documentLoaderURL?: string }; beginData?: { url?: string } };
 }
 
@@ -274,7 +289,36 @@ function mainThreadWork(events: TraceEvent[]): Window {
   };
 }
 
+/**
+ * Dossier's measures in CPU time, by name (ms): each measure's wall time scaled by the CPU share of the main-thread
+ * task it ran in (its thread time over its wall time). On a machine whose cores are busy with other work, a measure's
+ * wall time also counts the waits for a core; this is what the measure cost the thread.
+ */
+function measuresInCpu(events: TraceEvent[], prefix = 'dossier:'): Map<string, number> {
+  const threads = new Map<string, string>();
+  for (const e of events) if (e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  const tab = new Set(events.filter((e) => e.name.startsWith(prefix)).map((e) => e.pid));
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && tab.has(e.pid) && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
+    .sort((a, b) => a.ts - b.ts);
+  const open = new Map<string, number>();
+  const out = new Map<string, number>();
+  for (const e of [...events].filter((x) => x.name.startsWith(prefix)).sort((a, b) => a.ts - b.ts)) {
+    const key = `${e.pid}:${e.name}:${e.id ?? e.id2?.local ?? ''}`;
+    if (e.ph === 'b') open.set(key, e.ts);
+    if (e.ph !== 'e' || !open.has(key)) continue;
+    const start = open.get(key)!;
+    open.delete(key);
+    const task = tasks.find((t) => t.ts <= start && start < t.ts + t.dur!);
+    const share = task && task.dur! > 0 ? cpu(task) / task.dur! : 1;
+    out.set(e.name, (out.get(e.name) ?? 0) + ((e.ts - start) * share) / 1000);
+  }
+  return out;
+}
+
 interface Switched {
+  /** Dossier's measures in CPU time, by name (see `measuresInCpu`). */
+  cpuMeasures: Map<string, number>;
   window: Window;
   readyMs: number;
   heapBytes: number;
@@ -315,7 +359,9 @@ async function switchedOn(context: BrowserContext, url: string): Promise<Switche
   await page.waitForFunction(() => performance.getEntriesByName('dossier:ready').length > 0, undefined, { timeout: 120_000, polling: 200 });
   const ready = await page.evaluate(() => performance.getEntriesByName('dossier:ready')[0]!.startTime);
   await page.waitForTimeout(SETTLE_MS);
-  const window = mainThreadWork(await endTrace(browserCdp));
+  const events = await endTrace(browserCdp);
+  const window = mainThreadWork(events);
+  const cpuMeasures = measuresInCpu(events);
   await browserCdp.detach();
   const after = await heapAfterCollection(cdp);
   const measures = await page.evaluate(() =>
@@ -326,7 +372,7 @@ async function switchedOn(context: BrowserContext, url: string): Promise<Switche
   );
   await cdp.detach();
   await page.close();
-  return { window, readyMs: ready - on, heapBytes: after - before, measures };
+  return { window, cpuMeasures, readyMs: ready - on, heapBytes: after - before, measures };
 }
 
 /** A panel open: ms from the navigation's start (null: not seen). */
@@ -493,6 +539,76 @@ async function panelBench(server: FixtureServer, articleUrl: string): Promise<()
   };
 }
 
+/** What the combined-regex baseline took in the page, wall time (ms). */
+interface Baseline {
+  /** `regexMs` in CPU time (see `measuresInCpu`). */
+  regexCpuMs: number;
+  /** A walk over the body's text nodes, reading each. */
+  walkMs: number;
+  /** Compiling the regular expression, walking, matching, making the ranges and registering the highlight. */
+  regexMs: number;
+  matches: number;
+}
+
+/** The knowledge base's names: every pattern's authored form, once each. */
+function knowledgeBaseNames(): string[] {
+  const { index } = compileKb(loadTopicFiles(), loadPublishers());
+  return [...new Set(index.patterns.map((p) => p.form))];
+}
+
+/** Loads `url` in a fresh tab and runs the combined-regex baseline on it (see the header, view 3). */
+async function regexBaseline(context: BrowserContext, url: string, names: readonly string[]): Promise<Baseline> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForTimeout(SETTLE_MS);
+  // `tsx` names functions with a helper the page does not have: the baseline defines one, as a plain script would.
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  const browserCdp = await context.browser()!.newBrowserCDPSession();
+  await startTrace(browserCdp);
+  const result = await page.evaluate((forms) => {
+    const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+    const textNodes = (): Text[] => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (skip.has(n.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const out: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+      return out;
+    };
+    const w0 = performance.now();
+    let chars = 0;
+    for (const node of textNodes()) chars += node.data.length;
+    const walkMs = performance.now() - w0;
+    const t0 = performance.now();
+    const escaped = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const ranges: Range[] = [];
+    for (const node of textNodes()) {
+      const text = node.data;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        const range = new Range();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        ranges.push(range);
+      }
+    }
+    CSS.highlights.set('bench-baseline', new Highlight(...ranges));
+    const regexMs = performance.now() - t0;
+    performance.measure('baseline:regex', { start: t0, end: t0 + regexMs });
+    return { walkMs, regexMs, matches: ranges.length, chars };
+  }, names);
+  await page.waitForTimeout(200);
+  const regexCpuMs = measuresInCpu(await endTrace(browserCdp), 'baseline:').get('baseline:regex') ?? NaN;
+  await browserCdp.detach();
+  await page.close();
+  return { ...result, regexCpuMs };
+}
+
+/** Sum of Dossier's measures of one name. */
+const total = (measures: Sample['measures'], name: string): number =>
+  measures.filter((m) => m.name === name).reduce((n, m) => n + m.duration, 0);
+
 async function main(): Promise<void> {
   const server = await startFixtureServer();
   const pages = [
@@ -501,6 +617,7 @@ async function main(): Promise<void> {
     { name: '100,000 text nodes', slug: 'text-nodes', html: manyTextNodes().html },
     { name: '5,000 levels deep', slug: 'deep', html: deepNesting() },
     { name: '50,000-word paragraph', slug: 'one-paragraph', html: oneParagraph().html },
+    { name: '300 KB article', slug: 'three-hundred-kb', html: hugeText(300_000).html },
   ].map((p) => {
     const url = `http://www.newarab.com/news/bench-${p.slug}-an-article-for-dossier`;
     server.route(url, { body: p.html });
@@ -526,7 +643,7 @@ async function main(): Promise<void> {
   // 1. At load, with and without Dossier: each page in a pair of browsers of its own (so its first load is a cold one),
   // loads taken in turn with and without, so that both see the machine as busy as the other.
   const atLoad = new Map<string, { with: Sample[]; without: Sample[] }>();
-  for (const p of atLoadPages) {
+  for (const p of ONLY_300KB ? [] : atLoadPages) {
     const samples = { with: [] as Sample[], without: [] as Sample[] };
     const contexts = { without: await open(server, false), with: await open(server, true) };
     const extensionBase = /^chrome-extension:\/\/[^/]+\//.exec(contexts.with.serviceWorkers()[0]!.url())![0];
@@ -545,17 +662,34 @@ async function main(): Promise<void> {
   // 2. Every page, Dossier switched on once the page has settled.
   const switched = new Map<string, Switched>();
   const context = await open(server, true);
-  for (const p of AT_LOAD_ONLY ? [] : pages) {
+  for (const p of AT_LOAD_ONLY || ONLY_300KB ? [] : pages.filter((q) => q.slug !== 'three-hundred-kb')) {
     process.stderr.write(`switched on: ${p.name}\n`);
     switched.set(p.slug, await switchedOn(context, p.url));
   }
+
+  // 4. The 300 KB article, Dossier switched on, against the combined-regex baseline in a browser without Dossier.
+  const article300 = pages.find((q) => q.slug === 'three-hundred-kb')!;
+  const runs300: Switched[] = [];
+  const baselines: Baseline[] = [];
+  let nameCount = 0;
+  if (!AT_LOAD_ONLY) {
+    const names = knowledgeBaseNames();
+    nameCount = names.length;
+    const plain = await open(server, false);
+    for (let i = 0; i < RUNS_300KB; i++) {
+      process.stderr.write(`300 KB article, ${i + 1} of ${RUNS_300KB}\n`);
+      runs300.push(await switchedOn(context, article300.url));
+      baselines.push(await regexBaseline(plain, article300.url, names));
+    }
+    await plain.close();
+  }
   await context.close();
   // 3. The fact panel's first paint.
-  const printPanels = AT_LOAD_ONLY ? null : await panelBench(server, pages[0]!.url);
+  const printPanels = AT_LOAD_ONLY || ONLY_300KB ? null : await panelBench(server, pages[0]!.url);
   await server.close();
 
   console.log(`Dossier in ${chromium.name()} (headless)${process.env['DOSSIER_BENCH_EXTENSION'] ? `, build in ${EXTENSION_DIR}` : ''}\n`);
-  for (const p of atLoadPages) {
+  for (const p of atLoadPages.filter((q) => atLoad.has(q.name))) {
     const { with: withD, without } = atLoad.get(p.name)!;
     const added = (pick: (s: Sample) => number, from = 0): number =>
       median(withD.slice(from).map(pick)) - median(without.slice(from).map(pick));
@@ -594,8 +728,8 @@ async function main(): Promise<void> {
     );
   }
 
-  if (!AT_LOAD_ONLY) console.log(`Switched on on a loaded page (all the tab's main-thread work from then on is Dossier's doing):`);
-  for (const p of AT_LOAD_ONLY ? [] : pages) {
+  if (switched.size > 0) console.log(`Switched on on a loaded page (all the tab's main-thread work from then on is Dossier's doing):`);
+  for (const p of pages.filter((q) => switched.has(q.slug))) {
     const r = switched.get(p.slug)!;
     const w = r.window;
     const long =
@@ -608,6 +742,36 @@ async function main(): Promise<void> {
     console.log(`  main thread (CPU time): ${ms(w.totalMs)} (style/layout/paint ${ms(w.renderingMs)}, garbage collection ${ms(w.gcMs)})`);
     console.log(`  long tasks: ${long}`);
     console.log(`  Dossier's work: ${slices(r)}`);
+  }
+  if (runs300.length > 0) {
+    const med = (pick: (r: Switched) => number) => median(runs300.map(pick));
+    const detect = med((r) => total(r.measures, 'dossier:detect'));
+    const match = med((r) => total(r.measures, 'dossier:match'));
+    const highlight = med((r) => total(r.measures, 'dossier:highlight'));
+    const triage = med((r) => total(r.measures, 'dossier:triage'));
+    const all = med((r) => r.measures.reduce((n, m) => n + m.duration, 0));
+    const regex = median(baselines.map((b) => b.regexMs));
+    const cpuOf = (r: Switched, name?: string) =>
+      name ? (r.cpuMeasures.get(name) ?? 0) : [...r.cpuMeasures.values()].reduce((n, x) => n + x, 0);
+    const cpuAll = med((r) => cpuOf(r));
+    const regexCpu = median(baselines.map((b) => b.regexCpuMs));
+    console.log(`300 KB article (switched on, median of ${RUNS_300KB}):`);
+    console.log(
+      `  Dossier's measures: triage ${ms(triage)}, detect ${ms(detect)}, match ${ms(match)}, highlight ${ms(highlight)} → ${ms(all)} in all ` +
+        `(${(all / regex).toFixed(2)}× the baseline); main thread (CPU time) ${ms(med((r) => r.window.totalMs))}; ` +
+        `long tasks ${runs300.reduce((n, r) => n + r.window.longTasks.length, 0)} over ${RUNS_300KB} runs; ` +
+        `longest slice ${ms(Math.max(...runs300.flatMap((r) => r.measures.map((m) => m.duration))))}`,
+    );
+    console.log(
+      `  in CPU time (each measure scaled by its task's CPU share): triage ${ms(med((r) => cpuOf(r, 'dossier:triage')))}, ` +
+        `detect ${ms(med((r) => cpuOf(r, 'dossier:detect')))}, match ${ms(med((r) => cpuOf(r, 'dossier:match')))}, ` +
+        `highlight ${ms(med((r) => cpuOf(r, 'dossier:highlight')))} → ${ms(cpuAll)} in all, against the baseline's ` +
+        `${ms(regexCpu)} (${(cpuAll / regexCpu).toFixed(2)}×)`,
+    );
+    console.log(
+      `  baseline without Dossier: one combined RegExp over the ${nameCount} names + the Highlight API ` +
+        `${ms(regex)} (${median(baselines.map((b) => b.matches))} matches); a bare walk over the text ${ms(median(baselines.map((b) => b.walkMs)))}`,
+    );
   }
   if (printPanels) printPanels();
   console.log('');

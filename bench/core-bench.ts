@@ -14,6 +14,8 @@ import { createAnnotator } from '../src/core/annotate';
 import { readFigures } from '../src/core/figures/read-figures';
 import { dayNumber } from '../src/lib/calendar';
 import { buildAutomaton } from '../src/core/match/automaton';
+import { prebuildAutomaton } from '../src/core/match/patterns';
+import { packIndex, unpackIndex } from '../src/kb/pack';
 import { normalize, normalizeWithMap } from '../src/lib/normalize';
 import { compileKb } from '../src/kb/build/compile';
 import { loadTopicFiles } from '../src/kb/build/load';
@@ -88,6 +90,16 @@ console.log(`Index JSON: ${(json.length / 1024).toFixed(1)} KB raw, ${(gzipSync(
 const keys = [...new Set(index.patterns.map((p) => p.key))];
 console.log(`Automaton build (${keys.length} keys): ${ms(time(() => buildAutomaton(keys), 20))} (median of 20)`);
 console.log(`createAnnotator (table + automaton + fact index): ${ms(time(() => createAnnotator(index), 20))} (median of 20)`);
+
+// What a page does with the index the background sends (a JSON string): parse, unpack, build the matcher.
+const shippedJson = JSON.stringify(packIndex({ ...index, automaton: prebuildAutomaton(index) }));
+const plainJson = JSON.stringify(packIndex(index));
+const load = (json: string) => () => createAnnotator(unpackIndex(JSON.parse(json) as ReturnType<typeof packIndex>));
+console.log(
+  `Index parsed, unpacked and matcher built, as a page does: with the prebuilt automaton ` +
+    `${ms(time(load(shippedJson), 20))} (${(shippedJson.length / 1024).toFixed(0)} KB of JSON), ` +
+    `building it ${ms(time(load(plainJson), 20))} (${(plainJson.length / 1024).toFixed(0)} KB) (median of 20)`,
+);
 
 const annotator = createAnnotator(index);
 const first = performance.now();

@@ -9,6 +9,7 @@ import type { RuntimeIndex } from '../kb/runtime';
 import type { EntityType } from '../kb/schema';
 import { readFigures } from './figures/read-figures';
 import type { CarriedCount } from './figures/figures';
+import { mayHoldFigures } from './figures/carriers';
 import { dayNumber } from '../lib/calendar';
 import type { ParsedDate, ParsedFigure } from './figures/types';
 import { buildEventsByDay, linkDate } from './link/events';
@@ -16,7 +17,7 @@ import { buildFactTable, linkFigure, type FactTable, type FigureScope, type Verd
 import { sentenceIndex, sentenceStarts } from './link/sentences';
 import { demonymMentions, phraseSubject, type DemonymTable } from './link/subject';
 import { findActorCandidates } from './match/actors';
-import { automatonSteps } from './match/automaton';
+import { automatonFrom, automatonSteps, type Automaton } from './match/automaton';
 import { leftmostLongest } from './match/overlaps';
 import { patternTableSteps } from './match/patterns';
 import { collectNamed, resolveCandidate } from './match/resolve';
@@ -140,10 +141,15 @@ function figureAnnotations(
   actors: readonly ActorSpan[],
   page: AnnotationContext,
   published: { iso: string; day: number } | undefined,
+  nationalities: readonly ActorSpan[],
 ): FigureAnnotation[] {
+  // A block without a number or date word holds no figure: nothing to read or link (`figures/carriers.ts`).
+  if (!mayHoldFigures(norm.text)) {
+    page.lastCount = undefined;
+    return [];
+  }
   const starts = sentenceStarts(text);
   const { facts, events, demonyms } = tables;
-  const nationalities = demonymMentions(text, demonyms);
   const paragraph = new Set([...actors, ...nationalities].map((a) => a.entity));
   const publishedDay = published?.day;
   const read = readFigures(text, norm, publishedDay, (i) => sentenceIndex(starts, i), page.lastCount);
@@ -180,6 +186,17 @@ function figureAnnotations(
   return found;
 }
 
+/** The index's prebuilt automaton, if it has one over exactly these keys and it holds together. */
+function prebuilt(index: RuntimeIndex, keys: readonly string[]): Automaton | undefined {
+  const data = index.automaton;
+  if (!data || data.keys.length !== keys.length || data.keys.some((key, i) => key !== keys[i])) return undefined;
+  try {
+    return automatonFrom(data);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Builds the matcher at once. */
 export function createAnnotator(index: RuntimeIndex): Annotator {
   return finish(buildAnnotator(index));
@@ -192,7 +209,7 @@ export function createAnnotator(index: RuntimeIndex): Annotator {
  */
 export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
   const table = yield* patternTableSteps(index);
-  const automaton = yield* automatonSteps(table.keys);
+  const automaton = prebuilt(index, table.keys) ?? (yield* automatonSteps(table.keys));
   yield;
   const facts = buildFactTable(index);
   yield;
@@ -225,10 +242,11 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
           if (entity !== undefined) resolved.push({ start: cand.start, end: cand.end, entity });
         }
         const actors = leftmostLongest(resolved);
-        const figures = figureAnnotations(tables, block, text, norm, actors, page, published);
+        const nationalities = demonymMentions(text, demonyms);
+        const figures = figureAnnotations(tables, block, text, norm, actors, page, published, nationalities);
         const actorAnnotations = actors.map((a) => actorAnnotation(block, text, a));
         out.push(...leftmostLongest<Annotation>([...figures, ...actorAnnotations]));
-        page.previous = new Set([...actors, ...demonymMentions(text, demonyms)].map((a) => a.entity));
+        page.previous = new Set([...actors, ...nationalities].map((a) => a.entity));
       });
       return out;
     },

@@ -4,10 +4,15 @@
  * which are recomputed with the same normaliser on arrival, with measures as numbers (the engine only compares
  * them), and with figure facts and timeline events named by runtime keys instead of ids (`runtime-keys.ts`).
  * `unpackIndex(packIndex(i))` equals `i` but for those names.
+ *
+ * Version 2 adds the matcher's automaton, prebuilt by the build (`AutomatonData`): its keys, each pattern's key among
+ * them (so that no key is normalised on arrival), and its typed arrays in base64 (little-endian), which a page loads
+ * without building anything. A version-1 index, or one without the automaton, unpacks as before: keys normalised on
+ * arrival, the automaton built by the matcher.
  */
 import { finish, ticker, type Steps } from '../lib/steps';
 import { normalize } from '../lib/normalize';
-import type { RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
+import type { AutomatonData, RuntimeEvent, RuntimeFigureFact, RuntimeIndex, RuntimePattern } from './runtime';
 import { eventKey, factKey } from './runtime-keys';
 import { CASE_RULES, ENTITY_TYPES, QUALIFIERS, UNITS } from './schema';
 
@@ -25,8 +30,23 @@ type PackedFigure =
   | [number, number[], number, number, number, string, number, number]
   | [number, number[], number, number, number, string, number, number, string];
 
+/** The automaton in the packed index: its typed arrays as base64 of their little-endian bytes. */
+export interface PackedAutomaton {
+  keys: string[];
+  /** Each pattern's key, as an index into `keys` (-1: its key is empty). */
+  patternKeys: number[];
+  edgeCounts: string;
+  codes: string;
+  fail: string;
+  keyNodes: string;
+}
+
+/** The packed format's version: 2 adds the optional prebuilt automaton. */
+export const PACKED_VERSION = 2;
+
 export interface PackedIndex {
-  v: 1;
+  /** 1: without the automaton; 2: with it, if the packer had one. */
+  v: 1 | 2;
   /** Entity ids, and their type as an index into ENTITY_TYPES, in index order. */
   ids: string[];
   types: number[];
@@ -36,6 +56,54 @@ export interface PackedIndex {
   timeline: [string, number[]][];
   /** [nationality word, entity] */
   demonyms?: [string, number][];
+  automaton?: PackedAutomaton;
+}
+
+/** Whether typed arrays are little-endian here (every browser and Node on x86 and ARM). */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+function toBase64(array: ArrayBufferView): string {
+  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(base64: string): ArrayBuffer {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes.buffer;
+}
+
+function packAutomaton(automaton: AutomatonData, patterns: readonly RuntimePattern[]): PackedAutomaton {
+  if (!LITTLE_ENDIAN) throw new Error('packed KB index: the automaton is written little-endian only');
+  const ids = new Map(automaton.keys.map((key, i) => [key, i]));
+  return {
+    keys: automaton.keys,
+    patternKeys: patterns.map((p) => ids.get(p.key) ?? -1),
+    edgeCounts: toBase64(automaton.edgeCounts),
+    codes: toBase64(automaton.codes),
+    fail: toBase64(automaton.fail),
+    keyNodes: toBase64(automaton.keyNodes),
+  };
+}
+
+/** The automaton's data, or undefined where it cannot be read as written (a big-endian machine): then it is built. */
+function unpackAutomaton(packed: PackedAutomaton): AutomatonData | undefined {
+  if (!LITTLE_ENDIAN) return undefined;
+  try {
+    return {
+      keys: packed.keys,
+      edgeCounts: new Uint16Array(fromBase64(packed.edgeCounts)),
+      codes: new Uint16Array(fromBase64(packed.codes)),
+      fail: new Int32Array(fromBase64(packed.fail)),
+      keyNodes: new Int32Array(fromBase64(packed.keyNodes)),
+    };
+  } catch {
+    // Damaged: the matcher builds its own (it also checks that the data holds together).
+    return undefined;
+  }
 }
 
 export function packIndex(index: RuntimeIndex): PackedIndex {
@@ -50,7 +118,7 @@ export function packIndex(index: RuntimeIndex): PackedIndex {
     return i;
   };
   return {
-    v: 1,
+    v: PACKED_VERSION,
     ids: index.entities.map((e) => e.id),
     types: index.entities.map((e) => ENTITY_TYPES.indexOf(e.type)),
     patterns: index.patterns.map((p) => {
@@ -72,6 +140,7 @@ export function packIndex(index: RuntimeIndex): PackedIndex {
     }),
     timeline: index.timeline.map((t) => [t.date, t.entities]),
     ...(index.demonyms && { demonyms: index.demonyms }),
+    ...(index.automaton && { automaton: packAutomaton(index.automaton, index.patterns) }),
   };
 }
 
@@ -91,11 +160,17 @@ export function unpackIndex(packed: PackedIndex): RuntimeIndex {
 
 /** Steps that unpack the index, normalising its pattern keys a few hundred at a time. */
 export function* unpackIndexSteps(packed: PackedIndex): Steps<RuntimeIndex> {
+  if (packed.v !== 1 && packed.v !== 2) throw new Error(`packed KB index: unknown version ${String(packed.v)}`);
   const patterns: RuntimePattern[] = [];
   const tick = ticker(PATTERNS_PER_STEP);
-  for (const [form, entity, flags, context] of packed.patterns) {
+  const shipped = packed.automaton;
+  const keyOf = (form: string, i: number): string => {
+    const key = shipped?.keys[shipped.patternKeys[i] ?? -1];
+    return key ?? normalize(form);
+  };
+  for (const [i, [form, entity, flags, context]] of packed.patterns.entries()) {
     patterns.push({
-      key: normalize(form),
+      key: keyOf(form, i),
       form,
       case: at(CASE_RULES, flags & 3, 'case rule'),
       entity,
@@ -105,6 +180,7 @@ export function* unpackIndexSteps(packed: PackedIndex): Steps<RuntimeIndex> {
     });
     if (tick()) yield;
   }
+  const automaton = shipped && unpackAutomaton(shipped);
   const figures = packed.figures.map(
     ([subject, about, value, unit, qualifier, date, measure, valueMax, kind], i): RuntimeFigureFact => ({
       id: factKey(i),
@@ -126,6 +202,7 @@ export function* unpackIndexSteps(packed: PackedIndex): Steps<RuntimeIndex> {
     figures,
     timeline: packed.timeline.map(([date, entities], i): RuntimeEvent => ({ id: eventKey(i), date, entities })),
     ...(packed.demonyms && { demonyms: packed.demonyms }),
+    ...(automaton && { automaton }),
   };
 }
 

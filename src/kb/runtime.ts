@@ -51,6 +51,23 @@ export interface RuntimeEvent {
   entities: number[];
 }
 
+/**
+ * The matcher's Aho–Corasick automaton over the patterns' keys, as the build makes it (`core/match/automaton.ts`),
+ * so that a page loads it instead of building it. Nodes are numbered breadth first, root 0.
+ */
+export interface AutomatonData {
+  /** The distinct non-empty pattern keys, in the order of their first pattern: key ids are indexes here. */
+  keys: string[];
+  /** Edges leaving each node: node n's are the `edgeCounts[n]` code units after those of nodes 0 … n - 1. */
+  edgeCounts: Uint16Array;
+  /** Each edge's code unit, sorted within a node; edge e leads to node e + 1. */
+  codes: Uint16Array;
+  /** Each node's failure link. */
+  fail: Int32Array;
+  /** The node where each key ends. */
+  keyNodes: Int32Array;
+}
+
 export interface RuntimeIndex {
   v: 1;
   entities: RuntimeEntity[];
@@ -59,6 +76,8 @@ export interface RuntimeIndex {
   timeline: RuntimeEvent[];
   /** Nationality words (normalised: "danish", "francais") and the entity they name, for a figure's subject. */
   demonyms?: [string, number][];
+  /** The matcher's automaton, prebuilt (in the shipped index; the matcher builds it when absent). */
+  automaton?: AutomatonData;
 }
 
 /** The validated knowledge base, merged from all topic files, for cards, the fact panel and exports. */

@@ -14,7 +14,7 @@ import { findHeadline, readableText } from './headline';
 import { readJsonLd, type JsonLdSummary } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { h1Count, microdataKind, namesAuthor, pageUrl, readerable } from './page-metadata';
-import { paragraphSteps, proseLength, type Paragraph } from './paragraphs';
+import { OPENING_CHARS, paragraphSteps, proseLength, type Paragraph } from './paragraphs';
 import { findPublishedDate, type PublishedDate } from './published-date';
 import { urlShape, type UrlShape } from './url-shape';
 
@@ -70,7 +70,7 @@ function* stampedShareSteps(paragraphs: readonly Paragraph[], root: Element | nu
   const tick = ticker(PARAGRAPHS_PER_STEP);
   let stamped = 0;
   for (const p of inside) {
-    if (startsWithStamp(openingText(p.element, 40))) stamped++;
+    if (startsWithStamp(p.opening ?? openingText(p.element, OPENING_CHARS))) stamped++;
     if (tick()) yield;
   }
   return stamped >= MIN_STAMPED ? stamped / inside.length : 0;

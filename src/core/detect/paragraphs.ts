@@ -19,7 +19,12 @@ export interface Paragraph {
   commas: number;
   /** Pieces of at least `LONG_PARAGRAPH` characters (a container's own text may hold several, split by `<br>`). */
   longPieces: number;
+  /** The first `OPENING_CHARS` characters of its text, where they were read already (a `<p>`'s). */
+  opening?: string;
 }
+
+/** Characters of a paragraph's opening looked at for a time or date stamp (`page-signals.ts`). */
+export const OPENING_CHARS = 40;
 
 /** A paragraph this long reads as body prose rather than a caption, label or teaser. */
 export const LONG_PARAGRAPH = 80;
@@ -37,10 +42,8 @@ const OWN_TEXT_PROBE = 10;
 const MAX_PARAGRAPH_CHARS = 10_000;
 /** Elements whose own text (outside any `<p>`) may read as a paragraph. */
 export const CONTAINERS = 'div, td, section, article, font, center, blockquote, dd';
-const COMMAS = /[,\u060C\u3001\uFF0C]/g;
 
 /** Han, kana and Hangul: one such character carries about as much as a short Latin word. */
-const CJK = /[\u1100-\u11FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/g;
 const CJK_WEIGHT = 3;
 
 /**
@@ -48,8 +51,44 @@ const CJK_WEIGHT = 3;
  * same amount of prose in every script.
  */
 export function proseLength(text: string): number {
-  const collapsed = text.replace(/\s+/g, ' ').trim();
-  return collapsed.length + (collapsed.match(CJK)?.length ?? 0) * (CJK_WEIGHT - 1);
+  // One pass, no string built: `text.replace(/\s+/g, ' ').trim()` is as long as the text's non-space code units plus
+  // one per run of white space between two of them (`\s` and `trim` know the same white space); CJK characters are
+  // never white space, so they are counted on the text itself, one code unit each.
+  let units = 0;
+  let gaps = 0;
+  let cjk = 0;
+  let inGap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      inGap = units > 0;
+      continue;
+    }
+    if (inGap) {
+      gaps++;
+      inGap = false;
+    }
+    units++;
+    if (c >= 0x1100 && isCjk(c)) cjk++;
+  }
+  return units + gaps + cjk * (CJK_WEIGHT - 1);
+}
+
+/** Whether a code unit is white space to `\s` (and to `String.prototype.trim`). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Han, kana and Hangul code units (U+1100–11FF, 3040–30FF, 3400–4DBF, 4E00–9FFF, AC00–D7AF, F900–FAFF). */
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)
+  );
 }
 
 const INLINE_TAGS = new Set([
@@ -110,21 +149,36 @@ function linkLength(el: Element): number {
 
 /** The paragraph made of these pieces of an element's text, or null when it is too short to count. */
 function paragraph(element: Element, pieces: string[], links: () => number): Paragraph | null {
-  const text = pieces.join(' ');
+  const text = pieces.length === 1 ? pieces[0]! : pieces.join(' ');
   const length = proseLength(text);
   if (length < MIN_LENGTH) return null;
   return {
     element,
     length,
     linkLength: links(),
-    commas: text.match(COMMAS)?.length ?? 0,
-    longPieces: pieces.filter((piece) => proseLength(piece) >= LONG_PARAGRAPH).length,
+    commas: countCommas(text),
+    // A single piece is the text itself: its length is known.
+    longPieces: pieces.length === 1 ? (length >= LONG_PARAGRAPH ? 1 : 0) : pieces.filter((piece) => proseLength(piece) >= LONG_PARAGRAPH).length,
   };
+}
+
+/** Commas of any script (U+002C, U+060C, U+3001, U+FF0C), counted without building a list of them. */
+function countCommas(text: string): number {
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x060c || c === 0x3001 || c === 0xff0c) commas++;
+  }
+  return commas;
 }
 
 /** The paragraph a `<p>` makes, before any exclusion: null when it is too short. */
 export function paragraphOfP(p: Element): Paragraph | null {
-  return paragraph(p, [openingText(p, MAX_PARAGRAPH_CHARS)], () => linkLength(p));
+  const text = openingText(p, MAX_PARAGRAPH_CHARS);
+  const found = paragraph(p, [text], () => linkLength(p));
+  // Its opening is the start of what was read (`openingText` reads a prefix): not read again for stamps.
+  if (found) found.opening = text.slice(0, OPENING_CHARS);
+  return found;
 }
 
 /** The paragraph a container's own text makes (see `CONTAINERS`), before any exclusion: null when it has too little. */

@@ -142,6 +142,11 @@ const NOT_A_DAY_BEFORE = new Set([
 const NOT_A_DAY_AFTER = new Set(['prochain']);
 const YESTERDAY = new Set(['yesterday', 'hier']);
 
+/** Words without which no date is read: month and weekday names, "yesterday" (see `carriers.ts`). */
+export const DATE_WORDS: readonly string[] = [
+  ...EN_MONTHS, ...EN_MONTH_ABBREVIATIONS, ...FR_MONTHS, ...EN_WEEKDAYS, ...FR_WEEKDAYS, ...YESTERDAY,
+];
+
 interface Found {
   first: number;
   end: number;
@@ -190,9 +195,11 @@ const dayField = (day: number | undefined) => (day === undefined ? {} : { day })
 export function extractDates(tokens: readonly Token[], ctx: DateContext): DateMatch[] {
   const found: DateMatch[] = [];
   const { published } = ctx;
+  // One context for every token (a spread per token was most of this loop's own time).
+  const periodCtx = published === undefined ? undefined : { ...ctx, published };
   for (let i = 0; i < tokens.length; ) {
     const hit = dateAt(tokens, i, ctx);
-    const period = hit === undefined && published !== undefined ? periodAt(tokens, i, { ...ctx, published }) : undefined;
+    const period = hit === undefined && periodCtx !== undefined ? periodAt(tokens, i, periodCtx) : undefined;
     if (period) {
       found.push({
         start: tokens[period.first]!.start,

@@ -217,8 +217,14 @@ function unitBackInSentence(tokens: readonly Token[], raw: RawNumber, sentenceSt
   if (!clauseEnd && !BARE_FOLLOWERS.has(wordAt(tokens, raw.end) ?? '')) return undefined;
   const previous = tokens[raw.before];
   if (previous !== undefined && previous.kind === 'word' && !BARE_PRECEDERS.has(previous.text)) return undefined;
+  // The look back reads each token's unit phrase once, not once for each of the four places that may start it.
+  const units = new Map<number, ReturnType<typeof unitAt>>();
+  const unitOf = (j: number): ReturnType<typeof unitAt> => {
+    if (!units.has(j)) units.set(j, unitAt(tokens, j));
+    return units.get(j);
+  };
   for (let k = raw.before; k >= Math.max(sentenceStart, raw.before - BARE_REACH); k--) {
-    const hit = wholePhraseAt(tokens, k);
+    const hit = wholePhraseAt(k, unitOf);
     if (!hit || hit.unit === 'count' || hit.unit === 'percent') continue;
     k = hit.start;
     if (MODIFIED.has(wordAt(tokens, k + hit.length) ?? '')) continue; // "missile attacks": a missile is not what is counted
@@ -231,9 +237,12 @@ function unitBackInSentence(tokens: readonly Token[], raw: RawNumber, sentenceSt
  * The unit phrase that holds token `k`, read from its first word: "service members" (troops) rather than its last
  * word alone ("members", of a coalition).
  */
-function wholePhraseAt(tokens: readonly Token[], k: number): { unit: Unit; length: number; start: number } | undefined {
+function wholePhraseAt(
+  k: number,
+  unitOf: (j: number) => ReturnType<typeof unitAt>,
+): { unit: Unit; length: number; start: number } | undefined {
   for (let j = Math.max(0, k - 3); j <= k; j++) {
-    const hit = unitAt(tokens, j);
+    const hit = unitOf(j);
     if (hit && j + hit.length > k) return { ...hit, start: j };
   }
   return undefined;

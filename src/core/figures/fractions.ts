@@ -11,7 +11,8 @@ interface Fraction {
   qualifier?: Qualifier;
 }
 
-const FRACTIONS = phraseLexicon<Fraction>([
+/** Fractions in words: "a third", "la moitie"… */
+export const FRACTION_PHRASES: readonly (readonly [string, Fraction])[] = [
   ['half', { percent: 50 }],
   ['a half', { percent: 50 }],
   ['one half', { percent: 50 }],
@@ -36,7 +37,8 @@ const FRACTIONS = phraseLexicon<Fraction>([
   ['la grande majorite', { percent: 50, qualifier: 'more-than' }],
   ['la vaste majorite', { percent: 50, qualifier: 'more-than' }],
   ['vaste majorite', { percent: 50, qualifier: 'more-than' }],
-]);
+];
+const FRACTIONS = phraseLexicon<Fraction>(FRACTION_PHRASES);
 
 const OF = new Set(['of', 'de', 'du', 'des', "d'entre", "d'"]);
 /** Words after "majority" that make it part of a name or title ("the majority leader"), not a share. */

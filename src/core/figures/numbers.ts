@@ -121,6 +121,11 @@ const COLLECTIVES = new Map(Object.entries({
 }));
 
 /** A number word, hyphenated compounds included ("twenty-five", "soixante-dix", "quatre-vingt-dix"), or undefined. */
+/** Words without one of which no number is read but in digits (see `carriers.ts`). */
+export const NUMBER_WORD_LIST: readonly string[] = [
+  ...NUMBER_WORDS.keys(), ...MULTIPLIERS.keys(), ...SCALES.keys(), ...COLLECTIVES.keys(),
+];
+
 function smallNumber(word: string): number | undefined {
   if (!word.includes('-')) return NUMBER_WORDS.get(word);
   let total = 0;

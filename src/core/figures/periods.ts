@@ -40,7 +40,8 @@ type Relative =
   | { kind: 'weekend'; offset: 0 | -1 }
   | { kind: 'month'; offset: number };
 
-const RELATIVE = phraseLexicon<Relative>([
+/** Relative periods: "today", "last week"… */
+export const RELATIVE_PHRASES: readonly (readonly [string, Relative])[] = [
   ['today', { kind: 'day', offset: 0 }],
   ['this morning', { kind: 'day', offset: 0 }],
   ['this afternoon', { kind: 'day', offset: 0 }],
@@ -74,7 +75,8 @@ const RELATIVE = phraseLexicon<Relative>([
   ['ce mois-ci', { kind: 'month', offset: 0 }],
   ['last month', { kind: 'month', offset: -1 }],
   ['le mois dernier', { kind: 'month', offset: -1 }],
-]);
+];
+const RELATIVE = phraseLexicon<Relative>(RELATIVE_PHRASES);
 
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december'];
@@ -82,6 +84,8 @@ const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juille
   'novembre', 'decembre'];
 const EN_INDEX = new Map(EN_MONTHS.map((m, i) => [m, i + 1]));
 const FR_INDEX = new Map(FR_MONTHS.map((m, i) => [m, i + 1]));
+/** Month names, without one of which no period but a relative one is read (see `carriers.ts`). */
+export const PERIOD_MONTHS: readonly string[] = [...EN_MONTHS, ...FR_MONTHS];
 /** English month names that are also ordinary words: a month only after a cue or before a year. */
 const AMBIGUOUS = new Set(['may', 'march']);
 

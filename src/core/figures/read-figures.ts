@@ -3,6 +3,7 @@
  * block text. Dates are read first; their tokens are not read again as numbers ("7 January" holds no figure).
  */
 import { originalSpan, type Normalized } from '../../lib/normalize';
+import { mayHoldFigures } from './carriers';
 import { extractDates, insideQuotes } from './dates';
 import { extractFigures, type CarriedCount } from './figures';
 import { tokenize } from './tokens';
@@ -48,6 +49,7 @@ export function readFigures(
   sentenceOf: (offset: number) => number,
   carried?: CarriedCount,
 ): BlockFigures {
+  if (!mayHoldFigures(norm.text)) return { dates: [], figures: [] };
   const tokens = tokenize(norm.text, (i) => GROUP_SPACES.test(original[norm.map[i]!] ?? ''));
   const dates = extractDates(tokens, {
     ...(published !== undefined && { published }),

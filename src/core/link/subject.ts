@@ -20,7 +20,11 @@ const COLLECTIVE_BEFORE =
   /(?:^|\s)([\p{L}-]+)\s+(?:contingent|force|deployment|detachment|mission|troops|soldiers)\s+(?:of|numbering|totall?ing)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const COLLECTIVE_BEFORE_FR = /contingent\s+([\p{L}-]+)\s+(?:de|d['’])\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 
+const NOT_ASCII_WORD = /[^A-Za-z-]/;
+
 function fold(word: string): string {
+  // An ASCII word (most words of any page) has no marks to remove: the same result without decomposing.
+  if (!NOT_ASCII_WORD.test(word)) return word.toLowerCase();
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 

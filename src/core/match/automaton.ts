@@ -2,10 +2,16 @@
  * Aho–Corasick automaton over a fixed set of keys (normalised alias forms).
  *
  * One left-to-right pass over a text reports every occurrence of every key, in time proportional to the text length
- * plus the number of matches, whatever the number of keys. The trie lives in flat typed arrays: each node's edges are
- * a sorted run of (code unit, child) pairs, searched by bisection.
+ * plus the number of matches, whatever the number of keys. The trie lives in flat typed arrays, its nodes numbered
+ * breadth first so that each node's edges are a sorted run of code units whose targets are implicit (the e-th edge of
+ * the whole trie leads to node e + 1), searched by bisection. That form (`AutomatonData`) is what the build writes
+ * once for the knowledge base (`prebuildAutomaton` in `patterns.ts`), and what a page loads without rebuilding anything
+ * (`automatonFrom`).
  */
+import type { AutomatonData } from '../../kb/runtime';
 import { finish, ticker, type Steps } from '../../lib/steps';
+
+export type { AutomatonData } from '../../kb/runtime';
 
 export interface Automaton {
   /**
@@ -45,12 +51,95 @@ interface Edges {
 
 /** Steps that build the automaton: the trie a few hundred keys at a time, then its failure links. */
 export function* automatonSteps(keys: readonly string[]): Steps<Automaton> {
+  const data = yield* automatonDataSteps(keys);
+  yield;
+  return automatonFrom(data);
+}
+
+/** The automaton's data, built at once (the build, tests). */
+export function buildAutomatonData(keys: readonly string[]): AutomatonData {
+  return finish(automatonDataSteps(keys));
+}
+
+/** Steps that build the automaton's data: the trie, its failure links, then the trie renumbered breadth first. */
+function* automatonDataSteps(keys: readonly string[]): Steps<AutomatonData> {
   const trie = yield* trieSteps(keys);
   const edges = freeze(trie);
   yield;
   const child = childFinder(edges);
-  const { fail, dict } = yield* failureSteps(trie.size, edges, trie.out, child);
-  const { out } = trie;
+  const { fail, order } = yield* failureSteps(trie.size, edges, child);
+  yield;
+  return breadthFirst(keys, trie, edges, fail, order);
+}
+
+/**
+ * The data renumbered in breadth-first order (`order`: old node ids as visited, root first): node n's edges become
+ * codes[first[n] .. first[n + 1]) with first the running sum of `edgeCounts`, and each edge's target its index + 1.
+ */
+function breadthFirst(keys: readonly string[], trie: Trie, edges: Edges, fail: Int32Array, order: Int32Array): AutomatonData {
+  const { size } = trie;
+  const renumbered = new Int32Array(size);
+  for (let n = 0; n < size; n++) renumbered[order[n]!] = n;
+  const edgeCounts = new Uint16Array(size);
+  const codes = new Uint16Array(size - 1);
+  const failOut = new Int32Array(size);
+  let e = 0;
+  for (let n = 0; n < size; n++) {
+    const old = order[n]!;
+    edgeCounts[n] = edges.first[old + 1]! - edges.first[old]!;
+    for (let k = edges.first[old]!; k < edges.first[old + 1]!; k++) codes[e++] = edges.codes[k]!;
+    failOut[n] = renumbered[fail[old]!]!;
+  }
+  const keyNodes = new Int32Array(keys.length).fill(NONE);
+  for (let node = 0; node < size; node++) if (trie.out[node] !== NONE) keyNodes[trie.out[node]!] = renumbered[node]!;
+  keys.forEach((key, id) => {
+    if (keyNodes[id] !== NONE || key.length === 0) return;
+    // A duplicate key: it ends where its first copy does.
+    const first = keys.indexOf(key);
+    keyNodes[id] = keyNodes[first]!;
+  });
+  return { keys: [...keys], edgeCounts, codes, fail: failOut, keyNodes };
+}
+
+/**
+ * The automaton from its data, without building anything: the edges' start offsets (a running sum), the key ending
+ * at each node (the smallest id, for duplicate keys), and the nearest key on each failure chain (breadth-first order
+ * puts a node's failure target before it). Throws if the data does not hold together.
+ */
+export function automatonFrom(data: AutomatonData): Automaton {
+  const { edgeCounts, codes, fail, keyNodes } = data;
+  const size = edgeCounts.length;
+  if (size === 0 || fail.length !== size || codes.length !== size - 1 || keyNodes.length !== data.keys.length) {
+    throw new Error('automaton data: sizes do not agree');
+  }
+  const first = new Int32Array(size + 1);
+  for (let n = 0; n < size; n++) first[n + 1] = first[n]! + edgeCounts[n]!;
+  if (first[size] !== size - 1) throw new Error('automaton data: edges do not make a tree');
+  const out = new Int32Array(size).fill(NONE);
+  for (let id = 0; id < keyNodes.length; id++) {
+    const node = keyNodes[id]!;
+    if (node === NONE) continue;
+    if (node <= ROOT || node >= size) throw new Error(`automaton data: key #${id} ends outside the trie`);
+    if (out[node] === NONE) out[node] = id;
+  }
+  const dict = new Int32Array(size).fill(NONE);
+  for (let n = 1; n < size; n++) {
+    const f = fail[n]!;
+    if (f < 0 || f >= n) throw new Error(`automaton data: node #${n} fails forward`);
+    dict[n] = out[f] !== NONE ? f : dict[f]!;
+  }
+  const child = (node: number, code: number): number => {
+    let lo = first[node]!;
+    let hi = first[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = codes[mid]!;
+      if (c === code) return mid + 1;
+      if (c < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return NONE;
+  };
   return {
     scan(text, onMatch) {
       let node = ROOT;
@@ -139,38 +228,32 @@ function childFinder({ first, codes, targets }: Edges): (node: number, code: num
   };
 }
 
-/**
- * Failure links, breadth first, a few thousand nodes at a time; `dict[node]`: the nearest node on the failure chain
- * (excluding itself) where a key ends, or NONE.
- */
+/** Failure links, breadth first, a few thousand nodes at a time, and the order nodes were visited in (root first). */
 function* failureSteps(
   size: number,
   { first, codes, targets }: Edges,
-  out: Int32Array,
   child: (node: number, code: number) => number,
-): Steps<{ fail: Int32Array; dict: Int32Array }> {
+): Steps<{ fail: Int32Array; order: Int32Array }> {
   const fail = new Int32Array(size);
-  const dict = new Int32Array(size).fill(NONE);
   const queue = new Int32Array(size);
   let tail = 0;
-  for (let k = first[ROOT]!; k < first[ROOT + 1]!; k++) queue[tail++] = targets[k]!;
+  queue[tail++] = ROOT;
   const tickNodes = ticker(NODES_PER_STEP);
   for (let head = 0; head < tail; head++) {
     if (tickNodes()) yield;
     const node = queue[head]!;
     for (let k = first[node]!; k < first[node + 1]!; k++) {
       const next = targets[k]!;
+      queue[tail++] = next;
+      if (node === ROOT) continue;
       let f = fail[node]!;
       let target = child(f, codes[k]!);
       while (target === NONE && f !== ROOT) {
         f = fail[f]!;
         target = child(f, codes[k]!);
       }
-      const nextFail = target === NONE ? ROOT : target;
-      fail[next] = nextFail;
-      dict[next] = out[nextFail] !== NONE ? nextFail : dict[nextFail]!;
-      queue[tail++] = next;
+      fail[next] = target === NONE ? ROOT : target;
     }
   }
-  return { fail, dict };
+  return { fail, order: queue };
 }

@@ -4,7 +4,9 @@
  */
 import type { RuntimeIndex } from '../../kb/runtime';
 import type { CaseRule } from '../../kb/schema';
+import type { AutomatonData } from '../../kb/runtime';
 import { finish, ticker, type Steps } from '../../lib/steps';
+import { buildAutomatonData } from './automaton';
 import { normalizeWithMap } from '../../lib/normalize';
 
 /** Letter case of one character: upper, lower, or none (digits, punctuation, scripts without case). */
@@ -76,6 +78,16 @@ function formCases(form: string, key: string, rule: CaseRule): Uint8Array {
     cases[k] = letterCaseAt(form, at);
   }
   return cases;
+}
+
+/** The pattern table's keys: the index's distinct non-empty pattern keys, in the order of their first pattern. */
+export function tableKeys(index: RuntimeIndex): string[] {
+  return [...new Set(index.patterns.map((p) => p.key).filter((key) => key.length > 0))];
+}
+
+/** The matcher's automaton over the index's keys, built once at build time to ship with the index. */
+export function prebuildAutomaton(index: RuntimeIndex): AutomatonData {
+  return buildAutomatonData(tableKeys(index));
 }
 
 /** Patterns read, or neighbour groups linked, in one step. */

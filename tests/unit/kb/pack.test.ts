@@ -91,6 +91,44 @@ describe('packed runtime index', () => {
     await expect(fetchedIndexLoader(async () => undefined).load()).rejects.toThrow(/no knowledge base index/);
   });
 
+  it('is version 2, with the automaton only when the index has one; a version-1 index unpacks as before', () => {
+    const packed = packIndex(index);
+    expect(packed.v).toBe(2);
+    expect(packed.automaton).toBeUndefined();
+    expect(unpackIndex({ ...packed, v: 1 })).toEqual(unpacked);
+    expect(() => unpackIndex({ ...packed, v: 3 as never })).toThrow(/unknown version 3/);
+  });
+
+  it('carries a prebuilt automaton as base64 and gives back the same typed arrays and pattern keys', () => {
+    const automaton = {
+      keys: ['iraq', 'iran'],
+      edgeCounts: Uint16Array.of(1, 1, 1, 2, 0, 0),
+      codes: Uint16Array.of(105, 114, 97, 110, 113),
+      fail: Int32Array.of(0, 0, 0, 0, 0, 0),
+      keyNodes: Int32Array.of(5, 4),
+    };
+    const tiny: RuntimeIndex = {
+      v: 1,
+      entities: [{ id: 'iraq', type: 'state' }, { id: 'iran', type: 'state' }],
+      patterns: [
+        { key: 'iraq', form: 'Iraq', case: 'title', entity: 0 },
+        { key: 'iran', form: 'Iran', case: 'title', entity: 1 },
+        { key: '', form: '\u00ad', case: 'any', entity: 1 },
+      ],
+      figures: [],
+      timeline: [],
+      automaton,
+    };
+    const packed = JSON.parse(JSON.stringify(packIndex(tiny))) as ReturnType<typeof packIndex>;
+    expect(packed.automaton!.patternKeys).toEqual([0, 1, -1]);
+    expect(typeof packed.automaton!.fail).toBe('string');
+    expect(unpackIndex(packed)).toEqual(tiny);
+    // Damaged base64 leaves the automaton out (the matcher builds its own); the rest unpacks.
+    const damaged = { ...packed, automaton: { ...packed.automaton!, codes: 'not base64!' } };
+    expect(unpackIndex(damaged).automaton).toBeUndefined();
+    expect(unpackIndex(damaged).patterns).toEqual(tiny.patterns);
+  });
+
   it('refuses a packed index that names an unknown unit', () => {
     const bad = packIndex(index);
     bad.figures[0]![3] = 999;
