@@ -101,20 +101,32 @@ interface TraceEvent {
   /** Async events (User Timing measures): their id. */
   id?: string;
   id2?: { local?: string };
-  args?: { name?: string; data?: { url?: string; scriptName?: string; documentLoaderURL?: string }; beginData?: { url?: string } };
+  args?: {
+    name?: string;
+    data?: { url?: string; scriptName?: string; documentLoaderURL?: string };
+    beginData?: { url?: string };
+  };
 }
 
 /** An event's CPU time in the thread, where the trace has it, else its wall time (µs). */
 const cpu = (e: TraceEvent): number => e.tdur ?? e.dur!;
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'].join(',');
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'toplevel',
+  'blink.user_timing',
+].join(',');
 
 async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
 }
 
 async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
+  const complete = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
+  );
   await cdp.send('Tracing.end');
   const handle = await complete;
   let text = '';
@@ -145,9 +157,12 @@ function tabTasks(events: TraceEvent[], extensionBase: string | null): TabTasks 
   const threads = new Map<string, string>();
   for (const e of events) if (e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}:${e.tid}`, e.args.name);
   const main = (e: TraceEvent) => threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain';
-  const urlOf = (e: TraceEvent): string => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.beginData?.url ?? '';
+  const urlOf = (e: TraceEvent): string =>
+    e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.beginData?.url ?? '';
   const pageProcess = new Set(
-    events.filter((e) => main(e) && (e.name === 'ParseHTML' || e.ph === 'X') && urlOf(e).startsWith('http')).map((e) => e.pid),
+    events
+      .filter((e) => main(e) && (e.name === 'ParseHTML' || e.ph === 'X') && urlOf(e).startsWith('http'))
+      .map((e) => e.pid),
   );
   const dossierEvents =
     extensionBase === null
@@ -166,7 +181,9 @@ function tabTasks(events: TraceEvent[], extensionBase: string | null): TabTasks 
       return { task, dossier };
     });
   return {
-    longTasks: tasks.filter(({ task }) => task.dur! > 50_000).map(({ task, dossier }) => ({ duration: task.dur! / 1000, dossier })),
+    longTasks: tasks
+      .filter(({ task }) => task.dur! > 50_000)
+      .map(({ task, dossier }) => ({ duration: task.dur! / 1000, dossier })),
     dossierMs: tasks.filter((t) => t.dossier).reduce((n, { task }) => n + cpu(task) / 1000, 0),
   };
 }
@@ -178,7 +195,8 @@ async function open(server: FixtureServer, withDossier: boolean): Promise<Browse
     viewport: { width: 1280, height: 900 },
     args: chromiumArgs(server, withDossier ? EXTENSION_DIR : null),
   });
-  if (withDossier && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  if (withDossier && context.serviceWorkers().length === 0)
+    await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return context;
 }
 
@@ -191,7 +209,12 @@ async function metric(cdp: CDPSession, name: string): Promise<number> {
  * Loads `url` in a fresh tab, waits for Dossier (when it runs: until `dossier:ready` on an article, else until it has
  * measured something, its triage or a detection slice) and for the page to settle, and measures.
  */
-async function sample(context: BrowserContext, url: string, extensionBase: string | null, article: boolean): Promise<Sample> {
+async function sample(
+  context: BrowserContext,
+  url: string,
+  extensionBase: string | null,
+  article: boolean,
+): Promise<Sample> {
   const withDossier = extensionBase !== null;
   const page: Page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -201,7 +224,10 @@ async function sample(context: BrowserContext, url: string, extensionBase: strin
   await startTrace(browserCdp);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (withDossier && article) {
-    await page.waitForFunction(() => performance.getEntriesByName('dossier:ready').length > 0, undefined, { timeout: 120_000, polling: 200 });
+    await page.waitForFunction(() => performance.getEntriesByName('dossier:ready').length > 0, undefined, {
+      timeout: 120_000,
+      polling: 200,
+    });
   } else if (withDossier) {
     await page.waitForFunction(
       () => performance.getEntriesByType('measure').some((e) => e.name.startsWith('dossier:')),
@@ -275,7 +301,9 @@ function mainThreadWork(events: TraceEvent[]): Window {
   const threads = new Map<string, string>();
   for (const e of events) if (e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}:${e.tid}`, e.args.name);
   const tab = new Set(events.filter((e) => e.name.startsWith('dossier:')).map((e) => e.pid));
-  const main = events.filter((e) => e.ph === 'X' && tab.has(e.pid) && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain');
+  const main = events.filter(
+    (e) => e.ph === 'X' && tab.has(e.pid) && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain',
+  );
   const tasks = main.filter((e) => e.name === 'RunTask');
   const sum = (names: Set<string>, within?: TraceEvent) =>
     main
@@ -285,7 +313,9 @@ function mainThreadWork(events: TraceEvent[]): Window {
     totalMs: tasks.reduce((n, t) => n + cpu(t) / 1000, 0),
     renderingMs: sum(RENDERING),
     gcMs: sum(GC),
-    longTasks: tasks.filter((t) => t.dur! > 50_000).map((t) => ({ duration: t.dur! / 1000, rendering: sum(RENDERING, t) })),
+    longTasks: tasks
+      .filter((t) => t.dur! > 50_000)
+      .map((t) => ({ duration: t.dur! / 1000, rendering: sum(RENDERING, t) })),
   };
 }
 
@@ -299,7 +329,10 @@ function measuresInCpu(events: TraceEvent[], prefix = 'dossier:'): Map<string, n
   for (const e of events) if (e.name === 'thread_name' && e.args?.name) threads.set(`${e.pid}:${e.tid}`, e.args.name);
   const tab = new Set(events.filter((e) => e.name.startsWith(prefix)).map((e) => e.pid));
   const tasks = events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && tab.has(e.pid) && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
+    .filter(
+      (e) =>
+        e.name === 'RunTask' && e.ph === 'X' && tab.has(e.pid) && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain',
+    )
     .sort((a, b) => a.ts - b.ts);
   const open = new Map<string, number>();
   const out = new Map<string, number>();
@@ -330,7 +363,9 @@ async function switchDossier(context: BrowserContext, on: boolean): Promise<void
   const worker = context.serviceWorkers()[0]!;
   await worker.evaluate(
     async ([key, settings]) => {
-      await (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({
+      await (
+        globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.sync.set({
         [key]: settings,
       });
     },
@@ -356,7 +391,10 @@ async function switchedOn(context: BrowserContext, url: string): Promise<Switche
   await page.waitForTimeout(200);
   const on = await page.evaluate(() => performance.now());
   await switchDossier(context, true);
-  await page.waitForFunction(() => performance.getEntriesByName('dossier:ready').length > 0, undefined, { timeout: 120_000, polling: 200 });
+  await page.waitForFunction(() => performance.getEntriesByName('dossier:ready').length > 0, undefined, {
+    timeout: 120_000,
+    polling: 200,
+  });
   const ready = await page.evaluate(() => performance.getEntriesByName('dossier:ready')[0]!.startTime);
   await page.waitForTimeout(SETTLE_MS);
   const events = await endTrace(browserCdp);
@@ -408,7 +446,11 @@ function panelProbe(): void {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') seen.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number; loadTime: number })[]) {
+    for (const e of list.getEntries() as (PerformanceEntry & {
+      identifier: string;
+      renderTime: number;
+      loadTime: number;
+    })[]) {
       if (e.identifier === 'dossier-bench-content') seen.painted.push(e.renderTime || e.loadTime);
     }
   }).observe({ type: 'element', buffered: true });
@@ -419,7 +461,8 @@ function panelProbe(): void {
     seen.rendered = performance.now();
     // A "nothing here" line may have been painted while the panel was busy: the status line is new.
     const row = document.querySelector('#panel-page .rows > li .row-title');
-    for (const element of row ? [status, row] : [status]) element.setAttribute('elementtiming', 'dossier-bench-content');
+    for (const element of row ? [status, row] : [status])
+      element.setAttribute('elementtiming', 'dossier-bench-content');
     seen.marked = row ? 2 : 1;
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
@@ -434,10 +477,14 @@ async function panelSample(context: BrowserContext, extensionBase: string, tabId
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   // (Functions evaluated in the page: each names the probe itself.)
   await page
-    .waitForFunction(() => (globalThis as unknown as { dossierBench?: PanelProbe }).dossierBench?.rendered !== undefined, undefined, {
-      timeout: 60_000,
-      polling: 50,
-    })
+    .waitForFunction(
+      () => (globalThis as unknown as { dossierBench?: PanelProbe }).dossierBench?.rendered !== undefined,
+      undefined,
+      {
+        timeout: 60_000,
+        polling: 50,
+      },
+    )
     .catch(() => undefined);
   // The Element Timing entry comes with the paint after it; text that never paints (hidden) has none.
   await page
@@ -455,7 +502,12 @@ async function panelSample(context: BrowserContext, extensionBase: string, tabId
   await browserCdp.detach();
   await page.close();
   const painted = seen && seen.marked > 0 && seen.painted.length >= seen.marked ? Math.max(...seen.painted) : null;
-  return { fcp: seen?.fcp ?? null, content: painted, rendered: seen?.rendered ?? null, cpu: painted === null ? null : panelCpu(events, url, painted) };
+  return {
+    fcp: seen?.fcp ?? null,
+    content: painted,
+    rendered: seen?.rendered ?? null,
+    cpu: painted === null ? null : panelCpu(events, url, painted),
+  };
 }
 
 /**
@@ -471,7 +523,12 @@ function panelCpu(events: TraceEvent[], url: string, until: number): number | nu
   return events
     .filter(
       (e) =>
-        e.name === 'RunTask' && e.ph === 'X' && e.pid === start.pid && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && e.ts >= start.ts && e.ts < end,
+        e.name === 'RunTask' &&
+        e.ph === 'X' &&
+        e.pid === start.pid &&
+        threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' &&
+        e.ts >= start.ts &&
+        e.ts < end,
     )
     .reduce((n, e) => n + cpu(e) / 1000, 0);
 }
@@ -492,19 +549,30 @@ async function panelFirstPaint(server: FixtureServer, tabUrl: string, article: b
     const tab = await context.newPage();
     await tab.goto(tabUrl, { waitUntil: 'load', timeout: 120_000 });
     if (article) {
-      await tab.waitForFunction(() => performance.getEntriesByName('dossier:ready').length > 0, undefined, { timeout: 120_000, polling: 200 });
+      await tab.waitForFunction(() => performance.getEntriesByName('dossier:ready').length > 0, undefined, {
+        timeout: 120_000,
+        polling: 200,
+      });
     }
     await tab.waitForTimeout(SETTLE_MS);
     // The tab by its address where the extension may see it, else the active tab (the one just opened).
     const tabId = await worker.evaluate(async (url: string) => {
-      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const { tabs } = (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).chrome;
       const all = await tabs.query({});
-      return all.find((t) => t.url === url)?.id ?? (await tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null;
+      return (
+        all.find((t) => t.url === url)?.id ??
+        (await tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ??
+        null
+      );
     }, tabUrl);
     if (tabId === null) throw new Error(`The extension sees no tab at ${tabUrl}`);
     const opens: PanelSample[] = [];
     for (let n = 0; n < PANEL_OPENS; n++) {
-      process.stderr.write(`panel for ${article ? 'the article' : 'a page without Dossier'}: browser ${i + 1} of ${LOADS}, open ${n + 1} of ${PANEL_OPENS}\n`);
+      process.stderr.write(
+        `panel for ${article ? 'the article' : 'a page without Dossier'}: browser ${i + 1} of ${LOADS}, open ${n + 1} of ${PANEL_OPENS}\n`,
+      );
       opens.push(await panelSample(context, extensionBase, tabId));
     }
     runs.push(opens);
@@ -519,7 +587,10 @@ function printPanel(name: string, runs: PanelSample[][]): void {
     return xs.length === 0 ? 'not seen' : `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
   };
   console.log(`The fact panel for ${name} (median of ${runs.length} browsers, from the navigation's start):`);
-  for (const [label, open] of [['cold (first open)', 0], ['warm (third open)', PANEL_OPENS - 1]] as const) {
+  for (const [label, open] of [
+    ['cold (first open)', 0],
+    ['warm (third open)', PANEL_OPENS - 1],
+  ] as const) {
     console.log(
       `  ${label}: first contentful paint ${pick(open, 'fcp')}; first view's content rendered ${pick(open, 'rendered')}, ` +
         `painted ${pick(open, 'content')}; the panel's main thread until then, CPU time ${pick(open, 'cpu')}`,
@@ -569,7 +640,8 @@ async function regexBaseline(context: BrowserContext, url: string, names: readon
     const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
     const textNodes = (): Text[] => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (skip.has(n.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        acceptNode: (n) =>
+          skip.has(n.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
       });
       const out: Text[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
@@ -635,7 +707,9 @@ async function main(): Promise<void> {
   if (PANEL_ONLY) {
     const print = await panelBench(server, pages[0]!.url);
     await server.close();
-    console.log(`Dossier in ${chromium.name()} (headless)${process.env['DOSSIER_BENCH_EXTENSION'] ? `, build in ${EXTENSION_DIR}` : ''}\n`);
+    console.log(
+      `Dossier in ${chromium.name()} (headless)${process.env['DOSSIER_BENCH_EXTENSION'] ? `, build in ${EXTENSION_DIR}` : ''}\n`,
+    );
     print();
     return;
   }
@@ -650,7 +724,12 @@ async function main(): Promise<void> {
     for (let i = 0; i < LOADS; i++) {
       for (const withDossier of i % 2 === 0 ? [false, true] : [true, false]) {
         process.stderr.write(`${withDossier ? 'with' : 'without'} Dossier: ${p.name} at load, ${i + 1} of ${LOADS}\n`);
-        const taken = await sample(withDossier ? contexts.with : contexts.without, p.url, withDossier ? extensionBase : null, p.article);
+        const taken = await sample(
+          withDossier ? contexts.with : contexts.without,
+          p.url,
+          withDossier ? extensionBase : null,
+          p.article,
+        );
         (withDossier ? samples.with : samples.without).push(taken);
       }
     }
@@ -688,14 +767,18 @@ async function main(): Promise<void> {
   const printPanels = AT_LOAD_ONLY || ONLY_300KB ? null : await panelBench(server, pages[0]!.url);
   await server.close();
 
-  console.log(`Dossier in ${chromium.name()} (headless)${process.env['DOSSIER_BENCH_EXTENSION'] ? `, build in ${EXTENSION_DIR}` : ''}\n`);
+  console.log(
+    `Dossier in ${chromium.name()} (headless)${process.env['DOSSIER_BENCH_EXTENSION'] ? `, build in ${EXTENSION_DIR}` : ''}\n`,
+  );
   for (const p of atLoadPages.filter((q) => atLoad.has(q.name))) {
     const { with: withD, without } = atLoad.get(p.name)!;
     const added = (pick: (s: Sample) => number, from = 0): number =>
       median(withD.slice(from).map(pick)) - median(without.slice(from).map(pick));
     console.log(`The ${p.name} at load (median of ${LOADS} loads, the first with a cold browser):`);
-    if (p.article) console.log(`  DOMContentLoaded → dossier:ready: ${ms(median(withD.map((s) => s.readyAfterDcl ?? NaN)))}`);
-    const spread = (xs: Sample[]): string => `${ms(Math.min(...xs.map((s) => s.taskMs)))}–${ms(Math.max(...xs.map((s) => s.taskMs)))}`;
+    if (p.article)
+      console.log(`  DOMContentLoaded → dossier:ready: ${ms(median(withD.map((s) => s.readyAfterDcl ?? NaN)))}`);
+    const spread = (xs: Sample[]): string =>
+      `${ms(Math.min(...xs.map((s) => s.taskMs)))}–${ms(Math.max(...xs.map((s) => s.taskMs)))}`;
     console.log(
       `  main thread (CPU time): ${ms(median(withD.map((s) => s.taskMs)))} with Dossier (${spread(withD)}), ` +
         `${ms(median(without.map((s) => s.taskMs)))} without (${spread(without)}) → ${ms(added((s) => s.taskMs))} added ` +
@@ -721,14 +804,17 @@ async function main(): Promise<void> {
         (triage.length > 0 ? `; triage ${ms(median(triage))} (median of ${triage.length} loads, wall time)` : '') +
         `; the reader reached the page in ${withD.filter((s) => s.readerArrived).length} of ${LOADS} loads`,
     );
-    console.log(`  long tasks running Dossier's code (over ${LOADS} loads): ${longTaskSummary(withD.flatMap((s) => s.longTasks.filter((t) => t.dossier)))}`);
+    console.log(
+      `  long tasks running Dossier's code (over ${LOADS} loads): ${longTaskSummary(withD.flatMap((s) => s.longTasks.filter((t) => t.dossier)))}`,
+    );
     console.log(
       `  other long tasks (over ${LOADS} loads): ${longTaskSummary(withD.flatMap((s) => s.longTasks.filter((t) => !t.dossier)))} with Dossier, ` +
         `${longTaskSummary(without.flatMap((s) => s.longTasks))} without`,
     );
   }
 
-  if (switched.size > 0) console.log(`Switched on on a loaded page (all the tab's main-thread work from then on is Dossier's doing):`);
+  if (switched.size > 0)
+    console.log(`Switched on on a loaded page (all the tab's main-thread work from then on is Dossier's doing):`);
   for (const p of pages.filter((q) => switched.has(q.slug))) {
     const r = switched.get(p.slug)!;
     const w = r.window;
@@ -739,7 +825,9 @@ async function main(): Promise<void> {
           `of which style/layout/paint ${ms(w.longTasks.reduce((n, t) => n + t.rendering, 0))} of ${ms(w.longTasks.reduce((n, t) => n + t.duration, 0))})`;
     console.log(`${p.name}:`);
     console.log(`  ready ${ms(r.readyMs)} after switching on; heap kept ${mb(r.heapBytes)}`);
-    console.log(`  main thread (CPU time): ${ms(w.totalMs)} (style/layout/paint ${ms(w.renderingMs)}, garbage collection ${ms(w.gcMs)})`);
+    console.log(
+      `  main thread (CPU time): ${ms(w.totalMs)} (style/layout/paint ${ms(w.renderingMs)}, garbage collection ${ms(w.gcMs)})`,
+    );
     console.log(`  long tasks: ${long}`);
     console.log(`  Dossier's work: ${slices(r)}`);
   }

@@ -39,7 +39,24 @@ function realIndex(): RuntimeIndex | string {
 function syntheticIndex(count: number): RuntimeIndex {
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const syllables = ['al', 'ba', 'dar', 'el', 'far', 'ha', 'ir', 'ka', 'lem', 'mo', 'na', 'qa', 'ra', 'sul', 'ta', 'zor'];
+  const syllables = [
+    'al',
+    'ba',
+    'dar',
+    'el',
+    'far',
+    'ha',
+    'ir',
+    'ka',
+    'lem',
+    'mo',
+    'na',
+    'qa',
+    'ra',
+    'sul',
+    'ta',
+    'zor',
+  ];
   const word = () => {
     const n = 2 + Math.floor(random() * 3);
     const w = Array.from({ length: n }, () => syllables[Math.floor(random() * syllables.length)]!).join('');
@@ -85,11 +102,15 @@ console.log(
     : `Knowledge base: real, ${index.entities.length} entities, ${index.patterns.length} patterns, ` +
         `${index.figures.length} figures, ${index.timeline.length} events`,
 );
-console.log(`Index JSON: ${(json.length / 1024).toFixed(1)} KB raw, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzip`);
+console.log(
+  `Index JSON: ${(json.length / 1024).toFixed(1)} KB raw, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzip`,
+);
 
 const keys = [...new Set(index.patterns.map((p) => p.key))];
 console.log(`Automaton build (${keys.length} keys): ${ms(time(() => buildAutomaton(keys), 20))} (median of 20)`);
-console.log(`createAnnotator (table + automaton + fact index): ${ms(time(() => createAnnotator(index), 20))} (median of 20)`);
+console.log(
+  `createAnnotator (table + automaton + fact index): ${ms(time(() => createAnnotator(index), 20))} (median of 20)`,
+);
 
 // What a page does with the index the background sends (a JSON string): parse, unpack, build the matcher.
 const shippedJson = JSON.stringify(packIndex({ ...index, automaton: prebuildAutomaton(index) }));
@@ -104,8 +125,12 @@ console.log(
 const annotator = createAnnotator(index);
 const first = performance.now();
 const found = annotator.annotate(article, { published: PUBLISHED });
-console.log(`Seed article (${articleChars} chars, ${article.length} blocks), first call: ${ms(performance.now() - first)}, ${found.length} annotations`);
-console.log(`Seed article, warm: ${ms(time(() => annotator.annotate(article, { published: PUBLISHED }), 100))} per call (median of 100)`);
+console.log(
+  `Seed article (${articleChars} chars, ${article.length} blocks), first call: ${ms(performance.now() - first)}, ${found.length} annotations`,
+);
+console.log(
+  `Seed article, warm: ${ms(time(() => annotator.annotate(article, { published: PUBLISHED }), 100))} per call (median of 100)`,
+);
 
 const copies = Math.ceil(1_000_000 / articleChars);
 const big = Array.from({ length: copies }, () => article).flat();

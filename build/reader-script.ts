@@ -40,7 +40,10 @@ export function readerScript(entry: string, fileName: string): Plugin {
       const outputs = (Array.isArray(result) ? result : [result as Rollup.RollupOutput]).flatMap((r) => r.output);
       const chunk = outputs.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry);
       if (!chunk) throw new Error(`reader-script: no bundle built from ${entry}`);
-      if (outputs.length > 1) throw new Error(`reader-script: ${entry} must build to one file, got ${outputs.map((o) => o.fileName).join(', ')}`);
+      if (outputs.length > 1)
+        throw new Error(
+          `reader-script: ${entry} must build to one file, got ${outputs.map((o) => o.fileName).join(', ')}`,
+        );
       this.emitFile({ type: 'asset', fileName, source: chunk.code });
     },
   };

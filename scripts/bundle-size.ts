@@ -52,7 +52,10 @@ function readManifest(dir: string): Manifest {
 /** The scripts a built extension puts into pages — its content scripts, then the reader — with their sizes. */
 export function scriptSizes(dir: string): ScriptSize[] {
   const files = [...new Set((readManifest(dir).content_scripts ?? []).flatMap((c) => c.js ?? []))];
-  return [...files.map((file) => sizeOf(dir, file, 'first script', FIRST_SCRIPT_BUDGET)), sizeOf(dir, READER_FILE, 'reader', READER_BUDGET)];
+  return [
+    ...files.map((file) => sizeOf(dir, file, 'first script', FIRST_SCRIPT_BUDGET)),
+    sizeOf(dir, READER_FILE, 'reader', READER_BUDGET),
+  ];
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
@@ -88,5 +91,7 @@ function main(dirs: string[]): number {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  process.exitCode = main(args.length > 0 ? args.map((a) => resolve(a)) : [join(ROOT, 'dist', 'chrome'), join(ROOT, 'dist', 'firefox')]);
+  process.exitCode = main(
+    args.length > 0 ? args.map((a) => resolve(a)) : [join(ROOT, 'dist', 'chrome'), join(ROOT, 'dist', 'firefox')],
+  );
 }

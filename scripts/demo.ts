@@ -36,7 +36,8 @@ if (headed) {
     ['200 soldiers', 'figure-card.png'],
     ['last Friday', 'date-card.png'],
   ] as const) {
-    if (await hoverMention(page, mention)) shots.push([await page.screenshot(`demo-${file.replace('.png', '')}`), file]);
+    if (await hoverMention(page, mention))
+      shots.push([await page.screenshot(`demo-${file.replace('.png', '')}`), file]);
     await page.mouseMove(1, 1);
     await page.waitFor(() => document.querySelector('dossier-card-host') === null);
   }

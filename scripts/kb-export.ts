@@ -79,16 +79,14 @@ export function exportKb(details: KbDetails): KbExport {
       role: entity.role,
       fr: { description: entity.fr.description, role: entity.fr.role },
       // Fields left undefined are absent from the written JSON.
-      facts: (factsOf.get(entity.id) ?? []).map(
-        ({ text, value, unit, qualifier, date, sources }): ExportedFact => ({
-          text,
-          value,
-          unit,
-          qualifier,
-          date,
-          sources: resolveSources(sources),
-        }),
-      ),
+      facts: (factsOf.get(entity.id) ?? []).map(({ text, value, unit, qualifier, date, sources }): ExportedFact => ({
+        text,
+        value,
+        unit,
+        qualifier,
+        date,
+        sources: resolveSources(sources),
+      })),
     })),
     events: details.timeline.map((event) => ({
       date: event.date,

@@ -20,7 +20,10 @@ const STRENGTH = ['official', 'wire', 'newsroom', 'state-affiliated', 'other', '
 /** The weeks of the crisis the timeline must cover in detail. */
 const CRISIS = { from: '2019-12-27', to: '2020-01-31' };
 
-export function kbReport(files: readonly TopicFileInput[], registry?: PublisherRegistry): { text: string; ok: boolean } {
+export function kbReport(
+  files: readonly TopicFileInput[],
+  registry?: PublisherRegistry,
+): { text: string; ok: boolean } {
   const { kb, errors, warnings } = validateKb(files, registry);
   const lines: string[] = [`Knowledge base: ${files.length} topic file(s)`];
   const section = (title: string, counts: Map<string, number>) => {
@@ -30,30 +33,41 @@ export function kbReport(files: readonly TopicFileInput[], registry?: PublisherR
     }
   };
 
-  section(`Entities: ${kb.entities.length}`, countBy(kb.entities, (e) => e.type));
+  section(
+    `Entities: ${kb.entities.length}`,
+    countBy(kb.entities, (e) => e.type),
+  );
   const withFigure = kb.facts.filter((f) => f.value !== undefined).length;
   lines.push(`Facts: ${kb.facts.length} (${withFigure} with a figure)`);
   const inCrisis = kb.timeline.filter((t) => within(t.date, CRISIS.from, CRISIS.to)).length;
   lines.push(`Timeline events: ${kb.timeline.length} (${inCrisis} from ${CRISIS.from} to ${CRISIS.to})`);
   const sources = Object.values(kb.sources);
-  section(`Sources: ${sources.length}, by publisher`, countBy(sources, (s) => s.publisher));
+  section(
+    `Sources: ${sources.length}, by publisher`,
+    countBy(sources, (s) => s.publisher),
+  );
   if (registry) {
     const kinds = sourceKinds(sources, registry);
-    section(`Sources by kind of publisher`, countBy(sources, (s) => kinds.get(s.id) ?? 'unregistered'));
+    section(
+      `Sources by kind of publisher`,
+      countBy(sources, (s) => kinds.get(s.id) ?? 'unregistered'),
+    );
     const strongest = (ids: string[]) => {
       const own = ids.map((id) => kinds.get(id) ?? 'unregistered');
       return STRENGTH.find((k) => own.includes(k)) ?? 'unregistered';
     };
-    section(`Facts by their strongest source`, countBy(kb.facts, (f) => strongest(f.sources)));
+    section(
+      `Facts by their strongest source`,
+      countBy(kb.facts, (f) => strongest(f.sources)),
+    );
     const short = kb.facts.filter((f) => !STRONG_KINDS.has(strongest(f.sources) as PublisherKind));
     lines.push(`Facts without an official, wire or newsroom source: ${short.length}`);
-    for (const f of short) lines.push(`  ${f.id} (${f.sources.map((id) => kinds.get(id) ?? 'unregistered').join(', ')})`);
+    for (const f of short)
+      lines.push(`  ${f.id} (${f.sources.map((id) => kinds.get(id) ?? 'unregistered').join(', ')})`);
   }
 
   const factsBySubject = countBy(kb.facts, (f) => f.subject);
-  const thin = kb.entities
-    .map((e) => ({ id: e.id, facts: factsBySubject.get(e.id) ?? 0 }))
-    .filter((e) => e.facts < 2);
+  const thin = kb.entities.map((e) => ({ id: e.id, facts: factsBySubject.get(e.id) ?? 0 })).filter((e) => e.facts < 2);
   lines.push(`Entities with fewer than two facts as subject: ${thin.length}`);
   if (thin.length > 0) lines.push(`  ${thin.map((e) => `${e.id} (${e.facts})`).join(', ')}`);
 

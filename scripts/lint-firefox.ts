@@ -23,11 +23,16 @@ const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefo
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,
 });
-const report = JSON.parse(out.slice(out.indexOf('{'))) as { errors: Finding[]; warnings: Finding[]; notices: Finding[] };
+const report = JSON.parse(out.slice(out.indexOf('{'))) as {
+  errors: Finding[];
+  warnings: Finding[];
+  notices: Finding[];
+};
 
 const unexplained = report.warnings.filter((w) => !KNOWN.some((k) => k.code === w.code && k.file.test(w.file ?? '')));
 const explained = report.warnings.length - unexplained.length;
-for (const f of [...report.errors, ...unexplained]) console.error(`${f.code} ${f.file ?? ''}:${f.line ?? ''} ${f.message}`);
+for (const f of [...report.errors, ...unexplained])
+  console.error(`${f.code} ${f.file ?? ''}:${f.line ?? ''} ${f.message}`);
 console.log(
   `web-ext lint: ${report.errors.length} errors, ${unexplained.length} unexplained warnings ` +
     `(${explained} known: ${KNOWN.map((k) => k.code).join(', ')}), ${report.notices.length} notices`,

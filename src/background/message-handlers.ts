@@ -48,7 +48,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
     'page-state': ({ state }, { tabId }) => deps.storeTabState(tabId, state),
     'load-reader': (_request, { tabId, frameId }) => deps.injectReader(tabId, frameId),
     'get-index': () => Promise.resolve(deps.packedIndex),
-    'get-card': async ({ entity }, { tabId }) => kb.card(entity, undefined, (await deps.readTabState(tabId))?.published),
+    'get-card': async ({ entity }, { tabId }) =>
+      kb.card(entity, undefined, (await deps.readTabState(tabId))?.published),
     // A figure's fact for its card, saying whether it rests only on the page the tab shows.
     'get-fact': async ({ fact: key }, { tabId }) => {
       const fact = kb.fact(key);

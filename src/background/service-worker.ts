@@ -88,7 +88,8 @@ browser.permissions.onRemoved.addListener(() => {
 });
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html?welcome=1') });
+  if (reason === 'install')
+    void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html?welcome=1') });
 });
 
 // Every start of the background (browser start, install, update, wake-up): valid settings, current registrations.

@@ -53,7 +53,9 @@ const ask: Ask = asker<ContentToBackgroundRequests>((message) => {
 });
 
 function currentState(): PageState {
-  return session?.state(location.href, enabledHere()) ?? pageState(location.href, null, [], enabledHere(), looking !== null);
+  return (
+    session?.state(location.href, enabledHere()) ?? pageState(location.href, null, [], enabledHere(), looking !== null)
+  );
 }
 
 /** Whether this script runs in the tab's top frame; in a frame (an article shown inside another page) it only reads. */
@@ -94,7 +96,8 @@ function read(): void {
     if (look.signal.aborted) return;
     looking = null;
     turnedAway = !triage.mayBeArticle;
-    if (reader && settings) session = reader.read(document, location.href, settings, { ask, t, locale, onChange: report });
+    if (reader && settings)
+      session = reader.read(document, location.href, settings, { ask, t, locale, onChange: report });
     report();
   })();
 }

@@ -19,7 +19,13 @@ interface ExtensionApi {
     id?: string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
-      addListener(listener: (message: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => true | undefined): void;
+      addListener(
+        listener: (
+          message: unknown,
+          sender: MessageSender,
+          sendResponse: (answer: unknown) => void,
+        ) => true | undefined,
+      ): void;
     };
   };
   storage: {

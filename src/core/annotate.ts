@@ -102,16 +102,21 @@ const CLAUSE_BREAK =
 function clauseOrder(text: string, before: readonly ActorSpan[], sentenceStart: number, at: number): number[] {
   const breaks = [...text.slice(sentenceStart, at).matchAll(CLAUSE_BREAK)].map((m) => sentenceStart + m.index);
   const clauseOf = (a: ActorSpan) => breaks.filter((b) => b < a.start).length;
-  return [...before]
-    .sort((a, b) => clauseOf(b) - clauseOf(a) || a.start - b.start)
-    .map((a) => a.entity);
+  return [...before].sort((a, b) => clauseOf(b) - clauseOf(a) || a.start - b.start).map((a) => a.entity);
 }
 
 /**
  * Entities named in a sentence (by name, or by a nationality word: `context`), the one named nearest a span of it
  * (before it if any, else after), and those named before the span in clause order (see `clauseOrder`).
  */
-function scopeAt(text: string, actors: readonly ActorSpan[], starts: readonly number[], at: number, end = at, context: readonly ActorSpan[] = []) {
+function scopeAt(
+  text: string,
+  actors: readonly ActorSpan[],
+  starts: readonly number[],
+  at: number,
+  end = at,
+  context: readonly ActorSpan[] = [],
+) {
   const sentence = sentenceIndex(starts, at);
   const inSentence = actors.filter((a) => sentenceIndex(starts, a.start) === sentence);
   const before = inSentence.filter((a) => a.end <= at);
@@ -161,7 +166,13 @@ function figureAnnotations(
     const { sentence } = scopeAt(text, actors, starts, start);
     const link = linkDate(value.iso, { sentence, paragraph, page: page.named }, events);
     found.push({
-      kind: 'figure', block, start, end, text: text.slice(start, end), figure: value, verdict: link.verdict,
+      kind: 'figure',
+      block,
+      start,
+      end,
+      text: text.slice(start, end),
+      figure: value,
+      verdict: link.verdict,
       ...(link.event && { event: link.event.id }),
     });
   }
@@ -170,7 +181,10 @@ function figureAnnotations(
     const phrase = phraseSubject(text, { start, end }, actors, demonyms);
     const scope: FigureScope = {
       sentence: phrase === undefined ? sentence : new Set([...sentence, phrase]),
-      paragraph, previous: page.previous, before, page: page.named,
+      paragraph,
+      previous: page.previous,
+      before,
+      page: page.named,
       ...(nearest !== undefined && { nearest }),
       ...(phrase !== undefined && { phrase }),
       ...(value.kind !== undefined && { kind: value.kind }),
@@ -178,7 +192,13 @@ function figureAnnotations(
     };
     const { verdict, fact } = linkFigure(value, scope, facts);
     found.push({
-      kind: 'figure', block, start, end, text: text.slice(start, end), figure: value, verdict,
+      kind: 'figure',
+      block,
+      start,
+      end,
+      text: text.slice(start, end),
+      figure: value,
+      verdict,
       ...(fact && { fact: fact.id, kbValue: fact.value }),
       ...(fact?.valueMax !== undefined && { kbValueMax: fact.valueMax }),
     });
@@ -222,7 +242,6 @@ export function* buildAnnotator(index: RuntimeIndex): Steps<Annotator> {
     const { start, end } = span;
     return { kind: 'actor', block, start, end, text: text.slice(start, end), entity: entity.id, type: entity.type };
   }
-
 
   return {
     annotate(blocks, opts = {}) {

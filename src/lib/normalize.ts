@@ -96,7 +96,12 @@ export function normalize(input: string): string {
 }
 
 /** The span of `input` that normalised code units [start, end) came from (`end > start`). */
-export function originalSpan(input: string, norm: Normalized, start: number, end: number): { start: number; end: number } {
+export function originalSpan(
+  input: string,
+  norm: Normalized,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const last = norm.map[end - 1]!;
   return { start: norm.map[start]!, end: last + (input.codePointAt(last)! > 0xffff ? 2 : 1) };
 }

@@ -59,8 +59,18 @@ function GeneralSection({ settings, change }: SectionProps) {
   return (
     <section aria-labelledby="general">
       <h2 id="general">{t('controlsHeading')}</h2>
-      <Switch id="global-switch" label={t('globalSwitch')} checked={settings.enabled} onChange={(on) => change((s) => ({ ...s, enabled: on }))} />
-      <Switch id="badge-switch" label={t('badgeSwitch')} checked={settings.badge} onChange={(on) => change((s) => ({ ...s, badge: on }))} />
+      <Switch
+        id="global-switch"
+        label={t('globalSwitch')}
+        checked={settings.enabled}
+        onChange={(on) => change((s) => ({ ...s, enabled: on }))}
+      />
+      <Switch
+        id="badge-switch"
+        label={t('badgeSwitch')}
+        checked={settings.badge}
+        onChange={(on) => change((s) => ({ ...s, badge: on }))}
+      />
     </section>
   );
 }
@@ -123,7 +133,11 @@ function ResetSection({ announce }: { announce: (message: string) => void }) {
     <section aria-labelledby="reset">
       <h2 id="reset">{t('resetHeading')}</h2>
       <p class="note">{t('resetText')}</p>
-      <button type="button" id="reset-settings" onClick={() => void resetSettings().then(() => announce(t('resetDone')))}>
+      <button
+        type="button"
+        id="reset-settings"
+        onClick={() => void resetSettings().then(() => announce(t('resetDone')))}
+      >
         {t('resetButton')}
       </button>
     </section>

@@ -54,7 +54,15 @@ function SitesOff({ settings }: { settings: Settings }) {
 }
 
 /** The sites the reader added (their host permission patterns), each with its switch and a button to remove it. */
-function SitesAdded({ settings, added, announce }: { settings: Settings; added: readonly string[]; announce: Announce }) {
+function SitesAdded({
+  settings,
+  added,
+  announce,
+}: {
+  settings: Settings;
+  added: readonly string[];
+  announce: Announce;
+}) {
   return (
     <>
       <h3 id="sites-added">{t('sitesAddedHeading')}</h3>
@@ -75,7 +83,10 @@ function SitesAdded({ settings, added, announce }: { settings: Settings; added: 
                 ) : (
                   <span class="site-name">{t('allSites')}</span>
                 )}
-                <button type="button" onClick={() => void removePattern(pattern).then(() => announce(t('siteRemoved', site ?? pattern)))}>
+                <button
+                  type="button"
+                  onClick={() => void removePattern(pattern).then(() => announce(t('siteRemoved', site ?? pattern)))}
+                >
                   {t('siteRemove')}
                   <span class="visually-hidden"> {site ?? t('allSites')}</span>
                 </button>

@@ -31,7 +31,10 @@ export function App() {
   // The page answers the panel directly before the background's copy arrives: its agreements that rest only on the
   // page itself are made "from this article" here too, by the same rule.
   const page = useMemo(
-    () => (reported && kb ? { ...reported, figures: figuresAgainstPage(reported.figures, reported, (fact) => kb.fact(fact)?.sources) } : null),
+    () =>
+      reported && kb
+        ? { ...reported, figures: figuresAgainstPage(reported.figures, reported, (fact) => kb.fact(fact)?.sources) }
+        : null,
     [reported, kb],
   );
   const settings = useSettings();
@@ -73,7 +76,11 @@ export function App() {
                 ),
             },
             { id: 'story', label: t('tabStory'), content: store && <StoryPanel details={store.details} page={page} /> },
-            { id: 'search', label: t('tabSearch'), content: store && <SearchPanel details={store.details} kb={store.kb} /> },
+            {
+              id: 'search',
+              label: t('tabSearch'),
+              content: store && <SearchPanel details={store.details} kb={store.kb} />,
+            },
             { id: 'settings', label: t('tabSettings'), content: <ControlsPanel settings={settings} /> },
           ]}
         />
@@ -86,7 +93,15 @@ export function App() {
   );
 }
 
-function PageStatus({ page, access, settings }: { page: PageState | null; access: SiteAccess | null; settings: Settings | null }) {
+function PageStatus({
+  page,
+  access,
+  settings,
+}: {
+  page: PageState | null;
+  access: SiteAccess | null;
+  settings: Settings | null;
+}) {
   return (
     <p class="status" role="status">
       {pageStatus(page, access, settings, t)}

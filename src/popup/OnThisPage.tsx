@@ -61,7 +61,15 @@ const FILTER_LABELS: Record<FigureFilter, string> = {
 };
 
 /** The figures, with a filter (radio buttons: arrow keys move between them) to those that differ or vary. */
-function Figures({ figures, kb, onShow }: { figures: PageFigure[]; kb: KbLookup; onShow: (t: ShowTarget, name: string) => void }) {
+function Figures({
+  figures,
+  kb,
+  onShow,
+}: {
+  figures: PageFigure[];
+  kb: KbLookup;
+  onShow: (t: ShowTarget, name: string) => void;
+}) {
   const [filter, setFilter] = useState<FigureFilter>('all');
   const counts = filterCounts(figures);
   const shown = filterFigures(figures, filter);
@@ -78,7 +86,9 @@ function Figures({ figures, kb, onShow }: { figures: PageFigure[]; kb: KbLookup;
         ))}
       </fieldset>
       {shown.length === 0 ? (
-        <p class="empty" role="status">{t('figureFilterNone')}</p>
+        <p class="empty" role="status">
+          {t('figureFilterNone')}
+        </p>
       ) : (
         <ul class="rows">
           {shown.map((f) => (
@@ -109,14 +119,25 @@ function ActorRow({
   return (
     <li class={`row actor actor-${actor.type}`}>
       <div class="row-head">
-        <button type="button" class="row-title link-button" aria-expanded={open} aria-controls={cardId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="row-title link-button"
+          aria-expanded={open}
+          aria-controls={cardId}
+          onClick={() => setOpen(!open)}
+        >
           {name}
         </button>
         <span class="count" title={t('mentionCount', String(actor.count))}>
           <span aria-hidden="true">×{actor.count}</span>
           <span class="visually-hidden">{t('mentionCount', String(actor.count))}</span>
         </span>
-        <button type="button" class="show" aria-label={t('showInPageNamed', name)} onClick={() => onShow({ entity: actor.id }, name)}>
+        <button
+          type="button"
+          class="show"
+          aria-label={t('showInPageNamed', name)}
+          onClick={() => onShow({ entity: actor.id }, name)}
+        >
           {t('showInPage')}
         </button>
       </div>
@@ -128,7 +149,15 @@ function ActorRow({
   );
 }
 
-function FigureRow({ figure, kb, onShow }: { figure: PageFigure; kb: KbLookup; onShow: (t: ShowTarget, name: string) => void }) {
+function FigureRow({
+  figure,
+  kb,
+  onShow,
+}: {
+  figure: PageFigure;
+  kb: KbLookup;
+  onShow: (t: ShowTarget, name: string) => void;
+}) {
   const locale = uiLocale();
   const fact = figure.fact ? kb.fact(figure.fact) : null;
   const event = figure.event ? kb.event(figure.event) : null;
@@ -162,7 +191,8 @@ function FigureRow({ figure, kb, onShow }: { figure: PageFigure; kb: KbLookup; o
       )}
       {event && (
         <p class="row-sub">
-          <strong>{formatDate(event.date, locale, 'short')}</strong> · {event.title} <SourceLinks sources={event.resolvedSources} />
+          <strong>{formatDate(event.date, locale, 'short')}</strong> · {event.title}{' '}
+          <SourceLinks sources={event.resolvedSources} />
         </p>
       )}
       {figure.iso && !event && <p class="row-sub">{formatDate(figure.iso, locale, 'short')}</p>}

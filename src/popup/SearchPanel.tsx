@@ -69,20 +69,34 @@ export function SearchPanel({ details, kb }: { details: KbDetails; kb: KbLookup 
         }}
       />
       <p id="search-status" class="muted" role="status">
-        {query.trim() === '' ? t('searchHint') : hits.length === 0 ? t('searchNoResults') : t('searchResultCount', String(hits.length))}
+        {query.trim() === ''
+          ? t('searchHint')
+          : hits.length === 0
+            ? t('searchNoResults')
+            : t('searchResultCount', String(hits.length))}
       </p>
       {current ? (
         <div ref={cardRef} class="search-card">
           <button type="button" class="back" onClick={back}>
             ← {t('searchBack')}
           </button>
-          <OpenedView opened={current} details={details} kb={kb} onOpenEntity={(id) => setOpened([...opened, { kind: 'entity', id }])} />
+          <OpenedView
+            opened={current}
+            details={details}
+            kb={kb}
+            onOpenEntity={(id) => setOpened([...opened, { kind: 'entity', id }])}
+          />
         </div>
       ) : (
         <ul class="results" ref={list}>
           {hits.map((hit, i) => (
             <li key={`${hit.kind}:${hit.id}`}>
-              <button type="button" class="result" onKeyDown={(e) => onListKey(e, i)} onClick={() => setOpened([{ kind: hit.kind, id: hit.id }])}>
+              <button
+                type="button"
+                class="result"
+                onKeyDown={(e) => onListKey(e, i)}
+                onClick={() => setOpened([{ kind: hit.kind, id: hit.id }])}
+              >
                 <span class="result-name">{hit.name}</span>
                 <span class="result-meta">{hitMeta(hit)}</span>
               </button>
@@ -95,7 +109,8 @@ export function SearchPanel({ details, kb }: { details: KbDetails; kb: KbLookup 
 }
 
 function hitMeta(hit: SearchHit): string {
-  const kind = hit.kind === 'entity' ? t(typeKey(hit.type)) : `${t('searchEvent')} · ${formatDate(hit.date, uiLocale(), 'short')}`;
+  const kind =
+    hit.kind === 'entity' ? t(typeKey(hit.type)) : `${t('searchEvent')} · ${formatDate(hit.date, uiLocale(), 'short')}`;
   return hit.matched !== hit.name ? `${kind} · ${t('searchAlsoKnownAs', hit.matched)}` : kind;
 }
 

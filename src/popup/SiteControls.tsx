@@ -44,7 +44,11 @@ export function SiteControls({
         {!settings.enabled && (
           <p class="note">
             {t('globalOffNote')}{' '}
-            <button type="button" class="link-button" onClick={() => void updateSettings((s) => ({ ...s, enabled: true }))}>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => void updateSettings((s) => ({ ...s, enabled: true }))}
+            >
               {t('globalTurnOn')}
             </button>
           </p>

@@ -9,7 +9,12 @@ import type { PageState } from '../shared/messages';
 import { formatDate, formatFigure } from '../ui/format';
 import { SourceLinks } from './components/SourceLinks';
 import { uiLocale } from './locale';
-import { coalitionContributions, type Action, type ContributionRow, type SourcedFigure } from '../kb/query/contributions';
+import {
+  coalitionContributions,
+  type Action,
+  type ContributionRow,
+  type SourcedFigure,
+} from '../kb/query/contributions';
 import { timelineRows, type TimelineRow } from '../kb/query/timeline';
 
 export function StoryPanel({ details, page }: { details: KbDetails; page: PageState | null }) {
@@ -34,7 +39,9 @@ function Timeline({ details, page }: { details: KbDetails; page: PageState | nul
       )}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('timelineHeading')}</h2>
-        <p class="muted">{onPage.length > 0 ? t('timelineOnPageCount', String(onPage.length)) : t('timelineNoneOnPage')}</p>
+        <p class="muted">
+          {onPage.length > 0 ? t('timelineOnPageCount', String(onPage.length)) : t('timelineNoneOnPage')}
+        </p>
         <EventList rows={rows} />
       </section>
     </>
@@ -83,7 +90,9 @@ function ContributionsTable({ details }: { details: KbDetails }) {
           <thead>
             <tr>
               <th scope="col">{t('contribCountry')}</th>
-              <th scope="col">{data.host ? t('contribTroopsIn', [data.host.name, month]) : t('contribTroops', month)}</th>
+              <th scope="col">
+                {data.host ? t('contribTroopsIn', [data.host.name, month]) : t('contribTroops', month)}
+              </th>
               <th scope="col">{t('contribMission')}</th>
               <th scope="col">{t('contribActions', month)}</th>
             </tr>
@@ -116,8 +125,20 @@ function Row({ row, month }: { row: ContributionRow; month: string }) {
           </ul>
         )}
       </td>
-      <td>{row.missions.length === 0 ? <span class="missing">{t('contribNoMission')}</span> : row.missions.map((m) => m.name).join(', ')}</td>
-      <td>{row.actions.length === 0 ? <span class="missing">{t('contribNoActions')}</span> : <Actions actions={row.actions} />}</td>
+      <td>
+        {row.missions.length === 0 ? (
+          <span class="missing">{t('contribNoMission')}</span>
+        ) : (
+          row.missions.map((m) => m.name).join(', ')
+        )}
+      </td>
+      <td>
+        {row.actions.length === 0 ? (
+          <span class="missing">{t('contribNoActions')}</span>
+        ) : (
+          <Actions actions={row.actions} />
+        )}
+      </td>
     </tr>
   );
 }

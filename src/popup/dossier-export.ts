@@ -29,7 +29,12 @@ export interface DossierExport {
   events: { id: string; date: string; title: string; sources: ExportedSource[] }[];
 }
 
-const source = (s: Source): ExportedSource => ({ publisher: s.publisher, url: s.url, date: s.date ?? null, kind: s.kind ?? null });
+const source = (s: Source): ExportedSource => ({
+  publisher: s.publisher,
+  url: s.url,
+  date: s.date ?? null,
+  kind: s.kind ?? null,
+});
 
 export function buildExport(page: PageState, kb: KbLookup): DossierExport {
   const actors = page.actors.map((a) => {

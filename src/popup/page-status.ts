@@ -5,12 +5,26 @@ import type { SiteAccess } from './site-access';
 
 type Translate = (key: string, substitutions?: string | string[]) => string;
 
-export function pageStatus(page: PageState | null, access: SiteAccess | null, settings: Settings | null, t: Translate): string {
-  if (!page) return !access ? t('pageUnavailable') : access.runs ? t('notStartedHere') : t('notOnThisSite', siteKey(access.host));
+export function pageStatus(
+  page: PageState | null,
+  access: SiteAccess | null,
+  settings: Settings | null,
+  t: Translate,
+): string {
+  if (!page)
+    return !access
+      ? t('pageUnavailable')
+      : access.runs
+        ? t('notStartedHere')
+        : t('notOnThisSite', siteKey(access.host));
   const on = settings ? isSiteEnabled(settings, new URL(page.url).hostname) : page.enabled;
   // With highlights off the page is not read, so nothing is known of it yet.
   if (!on) return t('statusOff');
   if (page.reading) return t('pageReading');
   if (!page.isArticle) return t('pageNotArticle');
-  return [t('pageIsArticle'), t('countActors', String(page.actors.length)), t('countFigures', String(page.figures.length))].join(' · ');
+  return [
+    t('pageIsArticle'),
+    t('countActors', String(page.actors.length)),
+    t('countFigures', String(page.figures.length)),
+  ].join(' · ');
 }

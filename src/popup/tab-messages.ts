@@ -4,7 +4,12 @@
  */
 import browser from 'webextension-polyfill';
 import { asker } from '../shared/message-map';
-import { parsePageState, type ContentScriptRequests, type PageState, type PanelToBackgroundRequests } from '../shared/messages';
+import {
+  parsePageState,
+  type ContentScriptRequests,
+  type PageState,
+  type PanelToBackgroundRequests,
+} from '../shared/messages';
 
 /** Asks the content script in a tab's top frame. */
 const askTab = (tabId: number) => asker<ContentScriptRequests>((message) => browser.tabs.sendMessage(tabId, message));

@@ -131,7 +131,9 @@ const isOptional = (v: unknown, check: (x: unknown) => boolean): boolean => v ==
 const MAX_ITEMS = 5000;
 
 function isPageActor(a: unknown): a is PageActor {
-  return isRecord(a) && isId(a['id']) && (ENTITY_TYPES as readonly unknown[]).includes(a['type']) && isCount(a['count']);
+  return (
+    isRecord(a) && isId(a['id']) && (ENTITY_TYPES as readonly unknown[]).includes(a['type']) && isCount(a['count'])
+  );
 }
 
 function isPageFigure(f: unknown): f is PageFigure {

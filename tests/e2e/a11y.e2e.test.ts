@@ -41,10 +41,15 @@ for (const scheme of ['light', 'dark'] as const) {
         for (let i = 0; i < tabs; i++) {
           await panel.evaluate((n: number) => (document.querySelectorAll('[role="tab"]')[n] as HTMLElement).click(), i);
           await sleep(300);
-          const tab = await panel.evaluate((n: number) => document.querySelectorAll('[role="tab"]')[n]!.textContent ?? '', i);
+          const tab = await panel.evaluate(
+            (n: number) => document.querySelectorAll('[role="tab"]')[n]!.textContent ?? '',
+            i,
+          );
           if (width === 360) await panel.screenshot(`panel-360-${scheme}-tab-${i}`);
           expect(readable(await axeViolations(panel)), `${tab} at ${width} px`).toEqual([]);
-          const sideways = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const sideways = await panel.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
           const wide = await panel.evaluate(() =>
             [...document.querySelectorAll('body *')]
               .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)

@@ -25,7 +25,8 @@ function entity(name: string) {
   return found;
 }
 
-const disjoint = (a: Box, b: Box): boolean => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+const disjoint = (a: Box, b: Box): boolean =>
+  a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
 
 /** A point of the page where no mention is (the page's header). */
 const AWAY = { x: 700, y: 10 };
@@ -64,7 +65,11 @@ async function waitForPanel(driver: Driver): Promise<string> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const urls = await driver.extensionEval(async () => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> } } }).chrome.runtime;
+      const runtime = (
+        globalThis as unknown as {
+          chrome: { runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> } };
+        }
+      ).chrome.runtime;
       return (await runtime.getContexts({})).map((c) => c.documentUrl ?? '');
     });
     const panel = urls.find((u) => u.includes('src/popup/index.html'));
@@ -175,7 +180,9 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(await page.evaluate(displays, uiString('hoverCardVerdictVariesText'))).toBe(true);
     // Section headings are drawn in capitals: Chromium finds the text as drawn, Firefox as written.
     const heading = uiString('hoverCardSameMeasure');
-    expect((await page.evaluate(displays, heading)) || (await page.evaluate(displays, heading.toUpperCase()))).toBe(true);
+    expect((await page.evaluate(displays, heading)) || (await page.evaluate(displays, heading.toUpperCase()))).toBe(
+      true,
+    );
     await shot(page, 'card-figure');
     await closeCard(page);
 
@@ -206,9 +213,15 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(await page.evaluate(selected)).toBe('France');
     // Each move is told to screen readers through a live region: name, kind, place (Chromium's tree shows it).
     const total = String(await page.evaluate(countHighlights));
-    expect(await heardLast(page)).toBeOneOf([null, uiString('announceMention', 'France', uiString('type_state'), '1', total)]);
+    expect(await heardLast(page)).toBeOneOf([
+      null,
+      uiString('announceMention', 'France', uiString('type_state'), '1', total),
+    ]);
     await page.press('Alt+Shift+Period');
-    expect(await heardLast(page)).toBeOneOf([null, uiString('announceMention', 'Iraq', uiString('type_state'), '2', total)]);
+    expect(await heardLast(page)).toBeOneOf([
+      null,
+      uiString('announceMention', 'Iraq', uiString('type_state'), '2', total),
+    ]);
     await page.press('Alt+Shift+Comma');
 
     await page.press('Alt+Shift+KeyD');

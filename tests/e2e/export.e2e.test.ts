@@ -29,17 +29,26 @@ describe.each(BROWSERS)('taking the dossier away in %s', (name) => {
     if (raw.browser === 'chromium') {
       await raw.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await raw.page.click(button(uiString('exportCopy')));
-      await panel.waitFor((done: string) => document.querySelector('.export-status')?.textContent === done, uiString('exportCopied'));
+      await panel.waitFor(
+        (done: string) => document.querySelector('.export-status')?.textContent === done,
+        uiString('exportCopied'),
+      );
       const markdown = await raw.page.evaluate(() => navigator.clipboard.readText());
       expect(markdown).toContain(url);
-      for (const expected of ['Florence Parly', 'Operation Chammal', '200 soldiers', uiString('exportEvents')]) expect(markdown).toContain(expected);
+      for (const expected of ['Florence Parly', 'Operation Chammal', '200 soldiers', uiString('exportEvents')])
+        expect(markdown).toContain(expected);
 
-      const [download] = await Promise.all([raw.page.waitForEvent('download'), raw.page.click(button(uiString('exportSave')))]);
+      const [download] = await Promise.all([
+        raw.page.waitForEvent('download'),
+        raw.page.click(button(uiString('exportSave'))),
+      ]);
       const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as DossierExport;
       expect(download.suggestedFilename()).toMatch(/^dossier-.*\.json$/);
       expect(saved.url).toBe(url);
       expect(saved.title).toBeTruthy();
-      expect(saved.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Florence Parly', 'Donald Trump', 'France', 'Operation Chammal']));
+      expect(saved.actors.map((a) => a.name)).toEqual(
+        expect.arrayContaining(['Florence Parly', 'Donald Trump', 'France', 'Operation Chammal']),
+      );
       expect(saved.actors.find((a) => a.name === 'France')?.mentions).toBeGreaterThan(1);
       const troops = saved.figures.find((f) => f.text === '200 soldiers');
       expect(troops).toBeDefined();
@@ -47,7 +56,10 @@ describe.each(BROWSERS)('taking the dossier away in %s', (name) => {
       expect(saved.events.some((e) => e.date === '2020-01-03')).toBe(true);
     } else {
       await panel.click('.export button:nth-of-type(2)');
-      await panel.waitFor((done: string) => document.querySelector('.export-status')?.textContent === done, uiString('exportSaved'));
+      await panel.waitFor(
+        (done: string) => document.querySelector('.export-status')?.textContent === done,
+        uiString('exportSaved'),
+      );
       expect(await status()).toBe(uiString('exportSaved'));
     }
     await panel.screenshot('panel-export');

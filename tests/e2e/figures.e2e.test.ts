@@ -29,7 +29,10 @@ const AWAY = { x: 700, y: 10 };
 
 /** Sentences whose figures get each verdict against the knowledge base (checked in Node below, before the browser). */
 const VERDICT_PARAGRAPHS = {
-  varies: { text: 'Iran fired 16 ballistic missiles at Ain al-Asad and Erbil, the Pentagon said.', figure: '16 ballistic missiles' },
+  varies: {
+    text: 'Iran fired 16 ballistic missiles at Ain al-Asad and Erbil, the Pentagon said.',
+    figure: '16 ballistic missiles',
+  },
   differs: { text: 'Germany had 190 soldiers in Iraq, the German defence ministry said.', figure: '190 soldiers' },
   agrees: { text: 'Denmark said its 133 soldiers at Ain al-Asad were safe.', figure: '133 soldiers' },
   unknown: { text: 'Spain sent 12 drones to the region.', figure: '12 drones' },
@@ -48,9 +51,11 @@ function seedWith(paragraphs: readonly string[], published?: string): string {
 }
 
 /** Hosts the content script runs on out of the box that the test browsers reach (the fixture server's). */
-const CURATED = (JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { content_scripts: { matches: string[] }[] })
-  .content_scripts[0]!.matches.map((m) => m.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, ''))
-  .filter((d) => FIXTURE_HOSTS.includes(`www.${d}`));
+const CURATED = (
+  JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { content_scripts: { matches: string[] }[] }
+).content_scripts[0]!.matches.map((m) => m.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, '')).filter((d) =>
+  FIXTURE_HOSTS.includes(`www.${d}`),
+);
 
 /** A fact whose only source is on such a site, whose own sentence the engine links back to it in agreement. */
 function ownSourceCase(): { url: string; sentence: string; figure: string; published: string } {
@@ -61,7 +66,10 @@ function ownSourceCase(): { url: string; sentence: string; figure: string; publi
     if (!source.date || source.date.length !== 10 || !CURATED.includes(host)) continue;
     const figures = annotator
       .annotate([fact.text], { published: source.date })
-      .filter((a): a is FigureAnnotation => a.kind === 'figure' && a.fact === fact.id && (a.verdict === 'agrees' || a.verdict === 'varies'));
+      .filter(
+        (a): a is FigureAnnotation =>
+          a.kind === 'figure' && a.fact === fact.id && (a.verdict === 'agrees' || a.verdict === 'varies'),
+      );
     const url = `http://www.${host}${new URL(source.url).pathname}`;
     if (figures[0] && restsOnPage([source], { url, published: source.date })) {
       return { url, sentence: fact.text, figure: figures[0].text, published: source.date };
@@ -86,7 +94,9 @@ async function hoverAndWait(page: DPage, text: string): Promise<void> {
 describe('the verdict sentences, in Node', () => {
   it('give the verdicts the browser test expects', () => {
     const texts = Object.values(VERDICT_PARAGRAPHS).map((p) => p.text);
-    const figures = annotator.annotate(texts, { published: '2020-01-07' }).filter((a): a is FigureAnnotation => a.kind === 'figure');
+    const figures = annotator
+      .annotate(texts, { published: '2020-01-07' })
+      .filter((a): a is FigureAnnotation => a.kind === 'figure');
     for (const [verdict, { figure }] of Object.entries(VERDICT_PARAGRAPHS)) {
       expect(figures.find((f) => f.text === figure)?.verdict, figure).toBe(verdict);
     }
@@ -129,7 +139,8 @@ describe.each(BROWSERS)('figures in %s', (name) => {
     // The fact panel says the same, from its first answer on (the page's own, before the background's copy).
     const panel = await openPanel(session.driver, await session.driver.tabIdOf(own.url));
     const row = await panel.evaluate(
-      (figure: string) => [...document.querySelectorAll('.figure')].find((r) => r.textContent!.includes(figure))?.textContent ?? '',
+      (figure: string) =>
+        [...document.querySelectorAll('.figure')].find((r) => r.textContent!.includes(figure))?.textContent ?? '',
       own.figure,
     );
     expect(row).toContain(uiString('verdict_self'));
@@ -147,7 +158,9 @@ describe.each(BROWSERS)('figures in %s', (name) => {
     const rows = () => [...document.querySelectorAll('.figure .figure-text')].map((r) => r.textContent ?? '');
 
     expect((await panel.evaluate(rows)).length).toBeGreaterThan(2);
-    await panel.evaluate(() => (document.querySelector('input[name="figure-filter"][value="all"]') as HTMLInputElement).focus());
+    await panel.evaluate(() =>
+      (document.querySelector('input[name="figure-filter"][value="all"]') as HTMLInputElement).focus(),
+    );
     await panel.press('ArrowRight');
     const differs = await panel.evaluate(rows);
     expect(differs).toEqual([`“${VERDICT_PARAGRAPHS.differs.figure}”`]);

@@ -48,9 +48,17 @@ const padHost = (length: number): string => (`${'a'.repeat(length)}`.match(/.{1,
  */
 async function fillSettingsQuota(driver: Driver): Promise<unknown> {
   const sites: Record<string, boolean> = {};
-  for (let i = 0; JSON.stringify(sites).length < 7_800; i++) sites[`site-${String(i).padStart(4, '0')}.example`] = false;
-  const settings = (pad: number) => ({ ...defaultSettings(), sites: pad > 0 ? { ...sites, [padHost(pad)]: false } : sites });
-  const fits = (pad: number) => writeStoredSettings(driver, settings(pad)).then(() => true, () => false);
+  for (let i = 0; JSON.stringify(sites).length < 7_800; i++)
+    sites[`site-${String(i).padStart(4, '0')}.example`] = false;
+  const settings = (pad: number) => ({
+    ...defaultSettings(),
+    sites: pad > 0 ? { ...sites, [padHost(pad)]: false } : sites,
+  });
+  const fits = (pad: number) =>
+    writeStoredSettings(driver, settings(pad)).then(
+      () => true,
+      () => false,
+    );
   expect(await fits(0)).toBe(true);
   let lo = 0;
   let hi = 400;
@@ -140,7 +148,9 @@ describe.each(BROWSERS)('extension life cycle in %s', (browser) => {
     if (driver.raw.browser === 'chromium') {
       const cdp = await driver.raw.context.browser()!.newBrowserCDPSession();
       const workers = async () =>
-        (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(driver.extensionBase));
+        (await cdp.send('Target.getTargets')).targetInfos.filter(
+          (t) => t.type === 'service_worker' && t.url.startsWith(driver.extensionBase),
+        );
       expect(await workers()).toHaveLength(1);
       const page = await driver.raw.context.newCDPSession(watched.page.raw.page as never);
       await page.send('ServiceWorker.enable');

@@ -123,7 +123,12 @@ describe.each(BROWSERS)('huge pages in %s', (browser) => {
   async function readHuge(slug: string, html: string): Promise<{ watched: WatchedPage; places: HighlightPlace[] }> {
     const watched = await openRead(driver, serve(server, slug, html), 90_000);
     const places = await watched.page.evaluate(highlightPlaces);
-    report(browser, slug, await watched.page.evaluate(dossierTimings), (await watched.page.evaluate(pageHealth)).longTasks);
+    report(
+      browser,
+      slug,
+      await watched.page.evaluate(dossierTimings),
+      (await watched.page.evaluate(pageHealth)).longTasks,
+    );
     await expectHealthy(watched);
     expect(stale(places)).toEqual([]);
     return { watched, places };
@@ -139,7 +144,11 @@ describe.each(BROWSERS)('huge pages in %s', (browser) => {
     const read = () =>
       driver.extensionEval(
         async ([k, entity]: [string, string]) => {
-          const area = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.session;
+          const area = (
+            globalThis as unknown as {
+              chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+            }
+          ).chrome.storage.session;
           const state = (await area.get(k))[k] as { actors: { id: string; count: number }[] } | undefined;
           return state?.actors.find((a) => a.id === entity)?.count ?? 0;
         },
@@ -184,7 +193,9 @@ describe.each(BROWSERS)('huge pages in %s', (browser) => {
   it('reads an article nested 5,000 elements deep', async () => {
     const baseline = await seedBaseline(driver, server);
     const { watched } = await readHuge('deep', deepNesting());
-    expect(await watched.page.evaluate(() => (window as unknown as { __depth: number }).__depth)).toBeGreaterThan(5_000);
+    expect(await watched.page.evaluate(() => (window as unknown as { __depth: number }).__depth)).toBeGreaterThan(
+      5_000,
+    );
     expect(sortedHighlights(await watched.page.evaluate(readHighlights))).toEqual(baseline);
     await watched.page.screenshot('hardening-deep');
     await watched.close();
@@ -221,7 +232,9 @@ describe.each(BROWSERS)('strange text and broken markup in %s', (browser) => {
     expect(stale(places)).toEqual([]);
     // A card opens on a name inside right-to-left text.
     expect(await hoverMention(watched.page, 'Florence Parly')).toBe(true);
-    expect(await watched.page.evaluate(displays, kbDetails().entities.find((e) => e.name === 'Florence Parly')!.role)).toBe(true);
+    expect(
+      await watched.page.evaluate(displays, kbDetails().entities.find((e) => e.name === 'Florence Parly')!.role),
+    ).toBe(true);
     await watched.page.screenshot('hardening-strange-text-card');
     await expectHealthy(watched);
     await watched.close();
@@ -263,7 +276,8 @@ describe.each(BROWSERS)('strange text and broken markup in %s', (browser) => {
     const seedCount = Object.values(baseline).flat().length;
     /** The frame's highlights once Dossier has finished there (or after a while, for a frame it must leave alone). */
     const frameCount = async (page: DPage, src: string, expected: number): Promise<number | null> => {
-      for (let tries = 0; tries < 40 && (await inFrame(page, src, highlightCount)) !== expected; tries++) await sleep(250);
+      for (let tries = 0; tries < 40 && (await inFrame(page, src, highlightCount)) !== expected; tries++)
+        await sleep(250);
       return inFrame(page, src, highlightCount);
     };
 
@@ -281,7 +295,8 @@ describe.each(BROWSERS)('strange text and broken markup in %s', (browser) => {
       { id: 'outside-article', src: outside, expected: 0 },
     ];
     const watched = await openRead(driver, serve(server, 'iframes', withIframes(frames)));
-    for (const frame of frames) expect(await frameCount(watched.page, frame.src, frame.expected), frame.id).toBe(frame.expected);
+    for (const frame of frames)
+      expect(await frameCount(watched.page, frame.src, frame.expected), frame.id).toBe(frame.expected);
     expect(sortedHighlights(await watched.page.evaluate(readHighlights))).toEqual(baseline);
 
     // A card opens inside the framed article (its details come from the background like the top page's).
@@ -332,14 +347,18 @@ describe.each(BROWSERS)('strange text and broken markup in %s', (browser) => {
           area.setSelectionRange(area.value.length, area.value.length);
         });
         await watched.page.press('!');
-        expect(await watched.page.evaluate(() => (document.getElementById('area') as HTMLTextAreaElement).value)).toBe(`${UNTOUCHABLE}!`);
+        expect(await watched.page.evaluate(() => (document.getElementById('area') as HTMLTextAreaElement).value)).toBe(
+          `${UNTOUCHABLE}!`,
+        );
         await watched.page.press('Alt+Shift+Period');
         expect(await watched.page.evaluate(() => document.activeElement?.id)).toBe('area');
         await watched.page.click('#editor p');
         await watched.page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('#editor p')!));
         await watched.page.evaluate(() => getSelection()!.collapseToEnd());
         await watched.page.press('?');
-        expect(await watched.page.evaluate(() => document.getElementById('editor')!.textContent)).toBe(`${UNTOUCHABLE}?`);
+        expect(await watched.page.evaluate(() => document.getElementById('editor')!.textContent)).toBe(
+          `${UNTOUCHABLE}?`,
+        );
         await watched.page.press('Alt+Shift+Period');
         expect(await watched.page.evaluate(() => document.activeElement?.id)).toBe('editor');
         await watched.page.screenshot('hardening-editable');
@@ -362,7 +381,7 @@ describe.each(BROWSERS)('pages that fight back in %s', (browser) => {
   /** Waits until Dossier's highlights have not changed for `quietMs`. */
   async function settled(page: DPage, quietMs = 1_500): Promise<HighlightPlace[]> {
     let last = JSON.stringify(await page.evaluate(highlightPlaces));
-    for (let quiet = Date.now(); Date.now() - quiet < quietMs; ) {
+    for (let quiet = Date.now(); Date.now() - quiet < quietMs;) {
       await sleep(250);
       const now = JSON.stringify(await page.evaluate(highlightPlaces));
       if (now !== last) quiet = Date.now();
@@ -373,12 +392,17 @@ describe.each(BROWSERS)('pages that fight back in %s', (browser) => {
 
   it('keeps up with a page that removes, replaces and adds nodes while Dossier reads it', async () => {
     const watched = await openWatched(driver, serve(server, 'churning', churning()));
-    await watched.page.waitFor(() => (window as unknown as { __churnDone?: boolean }).__churnDone === true, undefined, 20_000);
+    await watched.page.waitFor(
+      () => (window as unknown as { __churnDone?: boolean }).__churnDone === true,
+      undefined,
+      20_000,
+    );
     await watched.page.waitFor(dossierReady);
     const places = await settled(watched.page);
     expect(stale(places)).toEqual([]);
     const written = await watched.page.evaluate(
-      (sentence: string) => [...document.querySelectorAll('.article-body p')].filter((p) => p.textContent === sentence).length,
+      (sentence: string) =>
+        [...document.querySelectorAll('.article-body p')].filter((p) => p.textContent === sentence).length,
       CHURN_SENTENCE,
     );
     expect(written).toBeGreaterThan(0);
@@ -401,7 +425,9 @@ describe.each(BROWSERS)('pages that fight back in %s', (browser) => {
       expect(sortedHighlights(await watched.page.evaluate(readHighlights))).toEqual(baseline);
       await sleep(500);
     }
-    expect(await watched.page.evaluate(() => (window as unknown as { __renders: number }).__renders)).toBeGreaterThanOrEqual(3);
+    expect(
+      await watched.page.evaluate(() => (window as unknown as { __renders: number }).__renders),
+    ).toBeGreaterThanOrEqual(3);
     await expectHealthy(watched);
     await watched.close();
   });
@@ -431,7 +457,11 @@ describe.each(BROWSERS)('pages that fight back in %s', (browser) => {
     const role = kbDetails().entities.find((e) => e.name === 'Florence Parly')!.role;
     expect(await hoverMention(watched.page, 'Florence Parly')).toBe(true);
     expect(await watched.page.evaluate(displays, role)).toBe(true);
-    expect(await watched.page.evaluate(cardHost)).toMatchObject({ display: 'block', visibility: 'visible', position: 'fixed' });
+    expect(await watched.page.evaluate(cardHost)).toMatchObject({
+      display: 'block',
+      visibility: 'visible',
+      position: 'fixed',
+    });
     await watched.page.screenshot('hardening-card-snoop');
     const snooped = await watched.page.evaluate(() => (window as unknown as { __snooped: unknown[] }).__snooped);
     expect(snooped).toEqual([{ shadowRoot: null, text: '', children: 0, html: '', attach: 'NotSupportedError' }]);
@@ -460,7 +490,11 @@ describe.each(BROWSERS)('pages that fight back in %s', (browser) => {
     expect(sortedHighlights(await watched.page.evaluate(readHighlights))).toEqual(baseline);
     const tabId = await driver.tabIdOf(watched.page.url());
     const state = await driver.extensionEval(async (key: string) => {
-      const all = await (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(key);
+      const all = await (
+        globalThis as unknown as {
+          chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome.storage.session.get(key);
       return all[key] as { isArticle: boolean; enabled: boolean };
     }, `tab:${tabId}`);
     expect(state).toMatchObject({ isArticle: true, enabled: true });

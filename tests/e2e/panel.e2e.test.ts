@@ -22,7 +22,17 @@ import {
   writeStoredSettings,
 } from './harness/panel';
 
-const EXPECTED_ACTORS = ['Florence Parly', 'Donald Trump', 'Qasem Soleimani', 'France', 'Iraq', 'Germany', 'Romania', 'NATO', 'Operation Chammal'];
+const EXPECTED_ACTORS = [
+  'Florence Parly',
+  'Donald Trump',
+  'Qasem Soleimani',
+  'France',
+  'Iraq',
+  'Germany',
+  'Romania',
+  'NATO',
+  'Operation Chammal',
+];
 
 describe.each(BROWSERS)('the fact panel in %s', (name) => {
   let server: FixtureServer;
@@ -71,7 +81,9 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     await panel.screenshot('panel-on-this-page');
     for (const actor of EXPECTED_ACTORS) expect(text).toContain(actor);
     expect(text).toMatch(/Article detected · \d+ actors · \d+ figures/);
-    const groups = await panel.evaluate(() => [...document.querySelectorAll('.group-heading')].map((h) => h.firstChild?.textContent?.trim()));
+    const groups = await panel.evaluate(() =>
+      [...document.querySelectorAll('.group-heading')].map((h) => h.firstChild?.textContent?.trim()),
+    );
     expect(groups).toEqual(expect.arrayContaining(['People', 'States', 'Organisations', 'Operations']));
 
     const rows = await panel.evaluate(() =>
@@ -111,12 +123,16 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     /** The flashed mention, once the (smooth) scroll has brought it into view: its text and place in the page. */
     const flashed = async (after: number): Promise<{ text: string; top: number }> => {
       await page.waitFor((min: number) => {
-        const flash = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('dossier-flash');
+        const flash = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
+          'dossier-flash',
+        );
         const rect = flash ? [...flash][0]?.getBoundingClientRect() : undefined;
         return rect !== undefined && rect.top >= 0 && rect.bottom <= innerHeight && rect.top + scrollY > min;
       }, after);
       return page.evaluate(() => {
-        const flash = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('dossier-flash')!;
+        const flash = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
+          'dossier-flash',
+        )!;
         const range = [...flash][0]!;
         return { text: range.toString(), top: range.getBoundingClientRect().top + scrollY };
       });
@@ -166,7 +182,9 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     panel = await panelFor(tabId);
     expect(await isChecked(panel, 'site-switch')).toBe(false);
     await clickSwitch(panel, 'site-switch');
-    await page.waitFor(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('dossier-person'));
+    await page.waitFor(() =>
+      (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('dossier-person'),
+    );
     expect(await page.evaluate(countHighlights)).toBeGreaterThan(10);
   });
 
@@ -177,15 +195,21 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     const panel = await panelFor(tabId);
     await panel.click('#tab-settings');
     await clickSwitch(panel, 'category-person');
-    await page.waitFor(() => !(globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('dossier-person'));
+    await page.waitFor(
+      () =>
+        !(globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('dossier-person'),
+    );
     const after = await page.evaluate(readHighlights);
     await panel.screenshot('panel-settings');
     expect(after['dossier-person']).toBeUndefined();
     for (const [category, texts] of Object.entries(before)) {
-      if (category !== 'dossier-person' && category !== 'dossier-flash') expect(after[category], category).toEqual(texts);
+      if (category !== 'dossier-person' && category !== 'dossier-flash')
+        expect(after[category], category).toEqual(texts);
     }
     await clickSwitch(panel, 'category-person');
-    await page.waitFor(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('dossier-person'));
+    await page.waitFor(() =>
+      (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('dossier-person'),
+    );
   });
 
   it('shows the number of actors on the toolbar badge, until the reader turns the badge off', async () => {
@@ -201,14 +225,27 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
   });
 
   it('repairs corrupted settings to defaults and keeps working', async () => {
-    await writeStoredSettings(driver, { enabled: 'yes', sites: { 'newarab.com': 'off' }, categories: 7, hoverDelay: 'slow', badge: null });
+    await writeStoredSettings(driver, {
+      enabled: 'yes',
+      sites: { 'newarab.com': 'off' },
+      categories: 7,
+      hoverDelay: 'slow',
+      badge: null,
+    });
     const deadline = Date.now() + 10_000;
     let stored = await readStoredSettings(driver);
     while ((stored as { enabled?: unknown }).enabled !== true && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 200));
       stored = await readStoredSettings(driver);
     }
-    expect(stored).toMatchObject({ version: 1, enabled: true, sites: {}, hoverDelay: 300, badge: true, highlightStyle: 'underline' });
+    expect(stored).toMatchObject({
+      version: 1,
+      enabled: true,
+      sites: {},
+      hoverDelay: 300,
+      badge: true,
+      highlightStyle: 'underline',
+    });
     const { page, tabId } = await openSeed();
     expect(await page.evaluate(countHighlights)).toBeGreaterThan(10);
     const panel = await panelFor(tabId);
@@ -223,7 +260,10 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     const story = await panel.evaluate(() => ({
       onPage: document.querySelectorAll('#panel-story .event.on-page').length,
       events: document.querySelectorAll('#panel-story .event').length,
-      france: [...document.querySelectorAll('table.contrib tbody tr')].find((tr) => tr.querySelector('th')?.textContent === 'France')?.textContent ?? '',
+      france:
+        [...document.querySelectorAll('table.contrib tbody tr')].find(
+          (tr) => tr.querySelector('th')?.textContent === 'France',
+        )?.textContent ?? '',
     }));
     await panel.screenshot('panel-story');
     await panel.evaluate(() => {
@@ -242,7 +282,9 @@ describe.each(BROWSERS)('the fact panel in %s', (name) => {
     await panel.press('ArrowDown');
     await panel.press('Enter');
     await panel.waitFor(() => document.querySelector('.search-card .card-name') !== null);
-    expect(await panel.evaluate(() => document.querySelector('.search-card .card-name')?.textContent)).toContain('Qasem Soleimani');
+    expect(await panel.evaluate(() => document.querySelector('.search-card .card-name')?.textContent)).toContain(
+      'Qasem Soleimani',
+    );
     await panel.screenshot('panel-search');
   });
 });

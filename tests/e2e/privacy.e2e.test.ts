@@ -115,13 +115,18 @@ describe.each(BROWSERS)('privacy in %s', (browser) => {
     const own = (url: string): boolean => url === PAGE || url === `${NEWS}/favicon.ico`;
     const extensionFile = (url: string): boolean => url.startsWith(driver.extensionBase);
     const inline = (url: string): boolean => url.startsWith('data:') || url === 'about:blank';
-    expect(seen.filter((u) => !own(u) && !extensionFile(u) && !inline(u)), 'requests of the tabs').toEqual([]);
+    expect(
+      seen.filter((u) => !own(u) && !extensionFile(u) && !inline(u)),
+      'requests of the tabs',
+    ).toEqual([]);
     expect(seen.filter(own).length, 'the tabs were recorded').toBeGreaterThan(0);
 
     const network = server.requests.filter((r) => !own(r) && !VENDOR_HOSTS[browser]!.test(r));
     expect(network, 'requests through the proxy').toEqual([]);
     expect(server.requests.filter((r) => r === PAGE)).toHaveLength(2);
-    console.log(`${browser}: ${server.requests.length} requests through the proxy, of which the browser’s own services:`,
-      [...new Set(server.requests.filter((r) => VENDOR_HOSTS[browser]!.test(r)))]);
+    console.log(
+      `${browser}: ${server.requests.length} requests through the proxy, of which the browser’s own services:`,
+      [...new Set(server.requests.filter((r) => VENDOR_HOSTS[browser]!.test(r)))],
+    );
   });
 });

@@ -27,7 +27,14 @@ function dossierTraces(): { triaged: boolean; reader: number; ready: boolean; me
     triaged: performance.getEntriesByName('dossier:triage').length > 0,
     reader: performance.getEntriesByName('dossier:reader').length,
     ready: performance.getEntriesByName('dossier:ready').length > 0,
-    measures: [...new Set(performance.getEntriesByType('measure').map((e) => e.name).filter((n) => n.startsWith('dossier:')))].sort(),
+    measures: [
+      ...new Set(
+        performance
+          .getEntriesByType('measure')
+          .map((e) => e.name)
+          .filter((n) => n.startsWith('dossier:')),
+      ),
+    ].sort(),
     global: 'dossierReader' in window,
   };
 }
@@ -71,7 +78,13 @@ describe.each(BROWSERS)('the first script and the reader in %s', (name) => {
     expect(await settledReport(session.driver, page)).toMatchObject({ isArticle: false });
     // Room for a reader that would still be on its way.
     await sleep(1_500);
-    expect(await page.evaluate(dossierTraces)).toEqual({ triaged: true, reader: 0, ready: false, measures: ['dossier:triage'], global: false });
+    expect(await page.evaluate(dossierTraces)).toEqual({
+      triaged: true,
+      reader: 0,
+      ready: false,
+      measures: ['dossier:triage'],
+      global: false,
+    });
     expect(await page.evaluate(countHighlights)).toBe(0);
     const parsed = scripts();
     if (parsed) {
@@ -94,32 +107,40 @@ describe.each(BROWSERS)('the first script and the reader in %s', (name) => {
     await page.close();
   });
 
-  it.runIf(name === 'chromium')('asks a reader for no more than the content scripts did: the same install warnings', async () => {
-    // Chrome's manifest names the content scripts' sites as host permissions too (the background injects the reader
-    // there); Chrome's own account of what the extension may do is the same with and without them.
-    const seen = await session.driver.extensionEval(async () => {
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          runtime: { getManifest(): Record<string, unknown> & { host_permissions?: string[]; content_scripts?: { matches: string[] }[] } };
-          management: { getPermissionWarningsByManifest(manifest: string): Promise<string[]> };
-          permissions: { getAll(): Promise<{ origins?: string[] }> };
+  it.runIf(name === 'chromium')(
+    'asks a reader for no more than the content scripts did: the same install warnings',
+    async () => {
+      // Chrome's manifest names the content scripts' sites as host permissions too (the background injects the reader
+      // there); Chrome's own account of what the extension may do is the same with and without them.
+      const seen = await session.driver.extensionEval(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            runtime: {
+              getManifest(): Record<string, unknown> & {
+                host_permissions?: string[];
+                content_scripts?: { matches: string[] }[];
+              };
+            };
+            management: { getPermissionWarningsByManifest(manifest: string): Promise<string[]> };
+            permissions: { getAll(): Promise<{ origins?: string[] }> };
+          };
         };
-      };
-      const built = chrome.runtime.getManifest();
-      const { host_permissions: hosts, ...without } = built;
-      return {
-        hosts: hosts ?? [],
-        matches: (built.content_scripts ?? []).flatMap((c) => c.matches),
-        warnings: await chrome.management.getPermissionWarningsByManifest(JSON.stringify(built)),
-        warningsWithout: await chrome.management.getPermissionWarningsByManifest(JSON.stringify(without)),
-        origins: (await chrome.permissions.getAll()).origins ?? [],
-      };
-    });
-    expect(seen.hosts).toEqual(seen.matches);
-    expect(seen.warnings.length).toBeGreaterThan(0);
-    expect(seen.warnings).toEqual(seen.warningsWithout);
-    expect(new Set(seen.origins)).toEqual(new Set(seen.matches));
-  });
+        const built = chrome.runtime.getManifest();
+        const { host_permissions: hosts, ...without } = built;
+        return {
+          hosts: hosts ?? [],
+          matches: (built.content_scripts ?? []).flatMap((c) => c.matches),
+          warnings: await chrome.management.getPermissionWarningsByManifest(JSON.stringify(built)),
+          warningsWithout: await chrome.management.getPermissionWarningsByManifest(JSON.stringify(without)),
+          origins: (await chrome.permissions.getAll()).origins ?? [],
+        };
+      });
+      expect(seen.hosts).toEqual(seen.matches);
+      expect(seen.warnings.length).toBeGreaterThan(0);
+      expect(seen.warnings).toEqual(seen.warningsWithout);
+      expect(new Set(seen.origins)).toEqual(new Set(seen.matches));
+    },
+  );
 
   it('a front page that turns into an article (single-page site) gets the reader then', async () => {
     const url = `${SITE}/`;

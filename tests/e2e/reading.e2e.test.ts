@@ -43,8 +43,14 @@ function highlightLook(): {
   const look = getComputedStyle(holder, `::highlight(${person?.[0] ?? 'none'})`);
   return {
     names: entries.map(([name]) => name).sort(),
-    counts: entries.map(([name, h]) => [name.replace(/-tint$/, ''), h.size] as const).sort().map(([, n]) => n),
-    person: { decoration: look.textDecorationLine, tinted: !/^(?:transparent|rgba\(0, 0, 0, 0\))$/.test(look.backgroundColor) },
+    counts: entries
+      .map(([name, h]) => [name.replace(/-tint$/, ''), h.size] as const)
+      .sort()
+      .map(([, n]) => n),
+    person: {
+      decoration: look.textDecorationLine,
+      tinted: !/^(?:transparent|rgba\(0, 0, 0, 0\))$/.test(look.backgroundColor),
+    },
     sheets: document.adoptedStyleSheets.length + document.styleSheets.length,
   };
 }
@@ -85,7 +91,9 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     expect(checkSeedHighlights(highlights)).toEqual([]);
     const timings = await page.evaluate(dossierTimings);
     // The first script's triage, then the reader's detection, matching and drawing; the reader reached the page once.
-    expect(new Set(timings.map((t) => t.name))).toEqual(new Set(['dossier:triage', 'dossier:detect', 'dossier:match', 'dossier:highlight']));
+    expect(new Set(timings.map((t) => t.name))).toEqual(
+      new Set(['dossier:triage', 'dossier:detect', 'dossier:match', 'dossier:highlight']),
+    );
     expect(await page.evaluate(() => performance.getEntriesByName('dossier:reader').length)).toBe(1);
 
     // The page's own observer saw nothing: no node, attribute or text changed anywhere.
@@ -108,12 +116,16 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     expect(before['dossier-person']).not.toContain('Jens Stoltenberg');
 
     await page.waitFor(() => {
-      const person = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('dossier-person');
+      const person = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
+        'dossier-person',
+      );
       return [...(person ?? [])].some((r) => r.toString() === 'Jens Stoltenberg');
     });
     const after = await page.evaluate(readHighlights);
     await page.screenshot('reading-added-paragraph');
-    expect(await page.evaluate((text: string) => document.body.textContent?.includes(text), ADDED_PARAGRAPH)).toBe(true);
+    expect(await page.evaluate((text: string) => document.body.textContent?.includes(text), ADDED_PARAGRAPH)).toBe(
+      true,
+    );
     // The earlier mentions are all still there, once each.
     for (const [highlight, texts] of Object.entries(before)) {
       const added = highlight === 'dossier-person' ? ['Jens Stoltenberg'] : [];
@@ -127,10 +139,14 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     await page.waitFor(dossierReady);
     expect((await page.evaluate(readHighlights))['dossier-person']).toContain('Florence Parly');
 
-    await page.evaluate(() => history.pushState({}, '', '/news/canada-moves-trainers-from-iraq-to-kuwait-after-soleimani-killing'));
+    await page.evaluate(() =>
+      history.pushState({}, '', '/news/canada-moves-trainers-from-iraq-to-kuwait-after-soleimani-killing'),
+    );
     await page.evaluate(renderSecondArticle);
     await page.waitFor(() => {
-      const person = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('dossier-person');
+      const person = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
+        'dossier-person',
+      );
       return [...(person ?? [])].some((r) => r.toString() === 'Harjit Sajjan');
     });
     const highlights = await page.evaluate(readHighlights);
@@ -141,10 +157,14 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     expect(highlights['dossier-person']).toEqual(['Harjit Sajjan', 'Jens Stoltenberg']);
     expect(highlights['dossier-state']).toEqual(expect.arrayContaining(['Canada', 'Iraq', 'Kuwait']));
     // Every highlight is on text that is in the page now.
-    expect(await page.evaluate(() => {
-      const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-      return [...registry.values()].every((h) => [...h].every((r) => !r.collapsed && document.body.contains(r.startContainer)));
-    })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+        return [...registry.values()].every((h) =>
+          [...h].every((r) => !r.collapsed && document.body.contains(r.startContainer)),
+        );
+      }),
+    ).toBe(true);
     await page.close();
   });
 
@@ -173,7 +193,9 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     expect(slices[Math.floor(slices.length * 0.95)]).toBeLessThan(50);
 
     // Chromium reports long tasks; those of the slices after the first are counted.
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
+    );
     const firstSliceEnd = (match[0]?.start ?? 0) + (match[0]?.duration ?? 0);
     const lastEnd = Math.max(...timings.map((t) => t.start + t.duration));
     const during = longTasks.filter((t) => t.start > firstSliceEnd && t.start < lastEnd);
@@ -201,7 +223,9 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     await setHighlightStyle(session.driver, 'underline');
     await page.waitFor(() => CSS.highlights.has('dossier-person') && !CSS.highlights.has('dossier-person-tint'));
     // The styles came with the extension (the manifest's `css`): nothing was added to the page's own sheets.
-    expect(await page.evaluate(() => document.adoptedStyleSheets.length + document.styleSheets.length)).toBe(before.sheets);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length + document.styleSheets.length)).toBe(
+      before.sheets,
+    );
     await page.close();
   });
 });

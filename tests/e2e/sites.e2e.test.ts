@@ -62,7 +62,9 @@ describe('a site outside the list, enabled by the reader, in firefox', () => {
     expect(await page.evaluate(countHighlights)).toBeGreaterThan(10);
 
     const panel = await openPanel(driver, await driver.tabIdOf(OUTSIDE_URL));
-    expect(await panel.evaluate(() => (document.getElementById('site-switch') as HTMLInputElement | null)?.checked)).toBe(true);
+    expect(
+      await panel.evaluate(() => (document.getElementById('site-switch') as HTMLInputElement | null)?.checked),
+    ).toBe(true);
     expect(await panel.evaluate(() => document.body.innerText)).toContain('example.org');
     await panel.screenshot('sites-panel-enabled');
 

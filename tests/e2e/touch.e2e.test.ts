@@ -81,9 +81,13 @@ async function expectSheetClearOf(page: DPage, text: string): Promise<void> {
   expect(sheet.side).toMatch(/^sheet-/);
   expect(sheet.left).toBe(0);
   expect(sheet.right).toBe(await page.evaluate(() => document.documentElement.clientWidth));
-  if (sheet.side === 'sheet-bottom') expect(Math.round(sheet.bottom)).toBe(await page.evaluate(() => document.documentElement.clientHeight));
+  if (sheet.side === 'sheet-bottom')
+    expect(Math.round(sheet.bottom)).toBe(await page.evaluate(() => document.documentElement.clientHeight));
   else expect(sheet.top).toBe(0);
-  expect(sheet.bottom <= mention.top || sheet.top >= mention.bottom, `${JSON.stringify(sheet)} covers ${JSON.stringify(mention)}`).toBe(true);
+  expect(
+    sheet.bottom <= mention.top || sheet.top >= mention.bottom,
+    `${JSON.stringify(sheet)} covers ${JSON.stringify(mention)}`,
+  ).toBe(true);
 }
 
 /** The viewport box of the highlighted mention `text` where it is now (no scrolling). */
@@ -93,7 +97,8 @@ function visibleBox(text: string): { top: number; bottom: number } | null {
     if (!name.startsWith('dossier-')) continue;
     for (const range of h) {
       const r = range.getClientRects()[0];
-      if (range.toString() === text && r && r.bottom > 0 && r.top < innerHeight) return { top: r.top, bottom: r.bottom };
+      if (range.toString() === text && r && r.bottom > 0 && r.top < innerHeight)
+        return { top: r.top, bottom: r.bottom };
     }
   }
   return null;
@@ -103,7 +108,9 @@ function visibleBox(text: string): { top: number; bottom: number } | null {
 async function lowMention(page: DPage): Promise<{ text: string; point: { x: number; y: number } }> {
   const found = await page.evaluate((height: number) => {
     const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-    const ranges = [...registry].filter(([name]) => name.startsWith('dossier-') && name !== 'dossier-figure').flatMap(([, h]) => [...h]);
+    const ranges = [...registry]
+      .filter(([name]) => name.startsWith('dossier-') && name !== 'dossier-figure')
+      .flatMap(([, h]) => [...h]);
     const range = ranges.find((r) => r.getBoundingClientRect().top + scrollY > height * 1.5)!;
     const top = range.getBoundingClientRect().top + scrollY;
     scrollTo(0, top - height * 0.9);
@@ -145,7 +152,10 @@ describe.each(BROWSERS)('reading on a phone in %s', (name) => {
 
     // Swiped down, the sheet goes.
     let sheet = (await page.evaluate(cardHost))!;
-    await touch([10, 50, 90, 130, 170].map((dy) => ({ x: PHONE.width / 2, y: sheet.top + 8 + dy })), 30);
+    await touch(
+      [10, 50, 90, 130, 170].map((dy) => ({ x: PHONE.width / 2, y: sheet.top + 8 + dy })),
+      30,
+    );
     await page.waitFor(() => !document.querySelector('dossier-card-host'), undefined, 5_000);
 
     // A mention low on the screen: the page scrolls it up above the sheet rather than the sheet covering it.
@@ -171,7 +181,9 @@ describe.each(BROWSERS)('reading on a phone in %s', (name) => {
 
     // A highlight inside a link leaves the tap to the page: the link is followed, no card opens.
     await page.evaluate(() => {
-      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes('Florence Parly tweeted'))!;
+      const paragraph = [...document.querySelectorAll('p')].find((p) =>
+        p.textContent!.includes('Florence Parly tweeted'),
+      )!;
       const link = document.createElement('a');
       link.href = '#tapped';
       link.append(...paragraph.childNodes);
@@ -179,7 +191,9 @@ describe.each(BROWSERS)('reading on a phone in %s', (name) => {
     });
     await page.waitFor(() => {
       const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
-      return [...registry.values()].some((h) => [...h].some((r) => r.toString() === 'Florence Parly' && r.startContainer.parentElement?.closest('a') !== null));
+      return [...registry.values()].some((h) =>
+        [...h].some((r) => r.toString() === 'Florence Parly' && r.startContainer.parentElement?.closest('a') !== null),
+      );
     });
     for (let attempt = 0; attempt < 3 && (await page.evaluate(() => location.hash)) !== '#tapped'; attempt++) {
       await touch([(await mentionPoint(page, 'Florence Parly'))!]);

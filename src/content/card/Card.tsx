@@ -42,7 +42,13 @@ export interface CardProps {
 export function Card({ content, t, locale, onOpenPanel, onClose }: CardProps) {
   return (
     <div class={`card card-${content.kind}`} role="dialog" aria-labelledby={TITLE_ID} tabIndex={-1}>
-      <button type="button" class="close" aria-label={t('hoverCardClose')} title={t('hoverCardClose')} onClick={onClose}>
+      <button
+        type="button"
+        class="close"
+        aria-label={t('hoverCardClose')}
+        title={t('hoverCardClose')}
+        onClick={onClose}
+      >
         ×
       </button>
       {content.kind === 'entity' && <EntityBody content={content} t={t} locale={locale} />}
@@ -57,7 +63,11 @@ export function Card({ content, t, locale, onOpenPanel, onClose }: CardProps) {
   );
 }
 
-type BodyProps<K extends CardContent['kind']> = { content: Extract<CardContent, { kind: K }>; t: Translate; locale: string };
+type BodyProps<K extends CardContent['kind']> = {
+  content: Extract<CardContent, { kind: K }>;
+  t: Translate;
+  locale: string;
+};
 
 function Header({ label, children }: { label: string; children?: ComponentChildren }) {
   return (
@@ -74,7 +84,9 @@ function EntityBody({ content, t, locale }: BodyProps<'entity'>) {
   return (
     <>
       <Header label={t(typeKey(entity.type))}>
-        <span class="count">{mentions === 1 ? t('hoverCardMentionsOne') : t('hoverCardMentionsMany', String(mentions))}</span>
+        <span class="count">
+          {mentions === 1 ? t('hoverCardMentionsOne') : t('hoverCardMentionsMany', String(mentions))}
+        </span>
       </Header>
       <h2 id={TITLE_ID} lang={entity.lang}>
         {entity.name}
@@ -188,12 +200,23 @@ function matchedOn(fact: FigureCardFact, locale: string): string {
 
 /** Another source's value for the same measure: the value, its date and its first source. */
 function ReportedValue({ fact, locale, t }: { fact: CardFact; locale: string; t: Translate }) {
-  const value = fact.value === undefined ? null : <strong>{formatFigure({ ...fact, value: fact.value }, locale, t)}</strong>;
+  const value =
+    fact.value === undefined ? null : <strong>{formatFigure({ ...fact, value: fact.value }, locale, t)}</strong>;
   return <FactLine lead={value} fact={fact} locale={locale} t={t} />;
 }
 
 /** A fact on one line: what leads it (its text, or its value), its date and its first source. */
-function FactLine({ lead, fact, locale, t }: { lead: ComponentChildren; fact: CardFact; locale: string; t: Translate }) {
+function FactLine({
+  lead,
+  fact,
+  locale,
+  t,
+}: {
+  lead: ComponentChildren;
+  fact: CardFact;
+  locale: string;
+  t: Translate;
+}) {
   const source = fact.sources[0];
   return (
     <li>
@@ -245,7 +268,8 @@ function SourceLink({ source, locale, t }: { source: Source; locale?: string; t:
       {source.kind && <span class="source-kind"> ({t(sourceKindKey(source.kind))})</span>}
       {locale !== undefined && (
         <>
-          {source.date && `, ${formatDate(source.date, locale)}`}: <span lang={source.lang ?? FACT_LANG}>{source.title}</span>
+          {source.date && `, ${formatDate(source.date, locale)}`}:{' '}
+          <span lang={source.lang ?? FACT_LANG}>{source.title}</span>
         </>
       )}
     </a>

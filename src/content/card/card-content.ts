@@ -26,7 +26,11 @@ export type CardLoader = (mention: Mention) => Promise<CardContent | null>;
  * @param mentions how many times the page names an entity
  * @returns a loader that resolves with null when the knowledge base has nothing for the mention
  */
-export function createCardLoader(loadIndex: () => RuntimeIndex, ask: Ask, mentions: (entity: string) => number): CardLoader {
+export function createCardLoader(
+  loadIndex: () => RuntimeIndex,
+  ask: Ask,
+  mentions: (entity: string) => number,
+): CardLoader {
   let byKey: Map<string, RuntimeFigureFact> | null = null;
   const figureFact = (key: string): RuntimeFigureFact | null =>
     (byKey ??= new Map(loadIndex().figures.map((f) => [f.id, f]))).get(key) ?? null;

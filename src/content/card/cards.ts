@@ -70,7 +70,12 @@ function followShownCard(host: CardHost): CardFollower {
         const dx = now.left - shown.at.left;
         const dy = now.top - shown.at.top;
         const { anchor } = shown;
-        host.move({ left: anchor.left + dx, right: anchor.right + dx, top: anchor.top + dy, bottom: anchor.bottom + dy });
+        host.move({
+          left: anchor.left + dx,
+          right: anchor.right + dx,
+          top: anchor.top + dy,
+          bottom: anchor.bottom + dy,
+        });
       });
     },
     stop: () => cancelAnimationFrame(follow),

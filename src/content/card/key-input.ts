@@ -29,7 +29,8 @@ function reducedMotion(): boolean {
 /** The selection's anchor, or the start (or end) of the page when nothing is selected. */
 function selectionPoint(doc: Document, direction: 1 | -1): { node: Node; offset: number } {
   const selection = doc.getSelection();
-  if (selection?.anchorNode && selection.rangeCount > 0) return { node: selection.anchorNode, offset: selection.anchorOffset };
+  if (selection?.anchorNode && selection.rangeCount > 0)
+    return { node: selection.anchorNode, offset: selection.anchorOffset };
   const body = doc.body ?? doc.documentElement;
   return { node: body, offset: direction === 1 ? 0 : body.childNodes.length };
 }

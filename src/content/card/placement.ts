@@ -46,7 +46,15 @@ export function placeCard(anchor: Box, card: Size, viewport: Size, rtl = false):
 
   const after = viewport.width - MARGIN - (anchor.right + GAP);
   const before = anchor.left - GAP - MARGIN;
-  const sides: [Side, number][] = rtl ? [['before', before], ['after', after]] : [['after', after], ['before', before]];
+  const sides: [Side, number][] = rtl
+    ? [
+        ['before', before],
+        ['after', after],
+      ]
+    : [
+        ['after', after],
+        ['before', before],
+      ];
   for (const [side, room] of sides) {
     if (width > room || card.height > fullHeight) continue;
     const top = clamp(anchor.top, MARGIN, viewport.height - MARGIN - card.height);
@@ -84,7 +92,12 @@ export interface SheetPlacement {
 export function placeSheet(anchor: Box, cardHeight: number, viewport: Size, mayScroll = true): SheetPlacement {
   const wanted = Math.min(cardHeight, Math.floor(viewport.height * SHEET_MAX_SHARE));
   const below = Math.max(viewport.height - (anchor.bottom + GAP), 0);
-  const bottom = (height: number): SheetPlacement => ({ edge: 'bottom', top: viewport.height - height, maxHeight: height, scrollBy: 0 });
+  const bottom = (height: number): SheetPlacement => ({
+    edge: 'bottom',
+    top: viewport.height - height,
+    maxHeight: height,
+    scrollBy: 0,
+  });
   if (wanted <= below) return bottom(wanted);
   if (mayScroll) {
     const lift = Math.min(wanted - below, Math.max(anchor.top - MARGIN, 0));

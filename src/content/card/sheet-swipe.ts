@@ -13,7 +13,10 @@ export function followSheetSwipes(frame: HTMLElement, card: () => HTMLElement | 
   const onTouchStart = (e: TouchEvent): void => {
     const el = card();
     const finger = e.touches[0];
-    swipe = frame.className === 'sheet' && el && el.scrollTop <= 0 && e.touches.length === 1 && finger ? startSwipe({ y: finger.clientY, t: e.timeStamp }) : null;
+    swipe =
+      frame.className === 'sheet' && el && el.scrollTop <= 0 && e.touches.length === 1 && finger
+        ? startSwipe({ y: finger.clientY, t: e.timeStamp })
+        : null;
   };
   const onTouchMove = (e: TouchEvent): void => {
     const finger = e.touches[0];

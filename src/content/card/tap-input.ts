@@ -8,7 +8,8 @@ import type { Mention } from '../mentions/mentions';
 import { createTapTracker } from './tap';
 
 /** Links, buttons and form controls keep their taps: a highlight inside one opens no card on touch. */
-const CONTROLS = 'a[href], button, [role="button"], [role="link"], input, select, textarea, label, summary, [contenteditable]';
+const CONTROLS =
+  'a[href], button, [role="button"], [role="link"], input, select, textarea, label, summary, [contenteditable]';
 
 function insideControl(mention: Mention): boolean {
   const node = mention.range.startContainer;

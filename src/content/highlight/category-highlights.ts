@@ -21,7 +21,10 @@ export interface CategoryHighlights {
   clear(): void;
 }
 
-export function createCategoryHighlights(registry: HighlightRegistry, initialStyle: HighlightStyle): CategoryHighlights {
+export function createCategoryHighlights(
+  registry: HighlightRegistry,
+  initialStyle: HighlightStyle,
+): CategoryHighlights {
   const highlights = new Map<Category, Highlight>();
   let visible: ReadonlySet<Category> | null = null;
   let style = initialStyle;

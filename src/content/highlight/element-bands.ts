@@ -55,7 +55,9 @@ export function createElementBands(
     if (!state || !held) return;
     const height = innerHeight;
     // In reading order (mentions read again after an edit of the page come last in `held`).
-    const list = (state.list ??= [...held].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)));
+    const list = (state.list ??= [...held].sort((a, b) =>
+      a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
+    ));
     const [from, to] = itemsInBand(list, (m) => m.range.getBoundingClientRect(), {
       top: -BAND_MARGIN * height,
       bottom: height * (1 + BAND_MARGIN),

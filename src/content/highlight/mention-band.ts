@@ -14,7 +14,11 @@ export interface Band {
  * Index range `[from, to)` of the items whose box meets the band.
  * @param box the item's box in viewport coordinates (a range's `getBoundingClientRect()`)
  */
-export function itemsInBand<T>(items: readonly T[], box: (item: T) => { top: number; bottom: number }, band: Band): [number, number] {
+export function itemsInBand<T>(
+  items: readonly T[],
+  box: (item: T) => { top: number; bottom: number },
+  band: Band,
+): [number, number] {
   // First item whose bottom reaches the band's top.
   let lo = 0;
   let hi = items.length;

@@ -7,7 +7,9 @@
 
 export type KeyCommand = 'open' | 'next' | 'previous';
 
-export function keyCommand(e: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code' | 'key'>): KeyCommand | null {
+export function keyCommand(
+  e: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code' | 'key'>,
+): KeyCommand | null {
   if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return null;
   if (e.code === 'KeyD' || e.key.toLowerCase() === 'd') return 'open';
   if (e.code === 'Period' || e.key === '.') return 'next';
@@ -19,5 +21,8 @@ export function keyCommand(e: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlK
 export function isEditable(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || typeof el.closest !== 'function') return false;
-  return el.isContentEditable || el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
+  return (
+    el.isContentEditable ||
+    el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null
+  );
 }

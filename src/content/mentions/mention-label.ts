@@ -10,5 +10,10 @@ export function kindKey(mention: Mention): string {
 }
 
 export function mentionLabel(mention: Mention, place: { n: number; of: number }, t: Translate): string {
-  return t('announceMention', [mention.range.toString().replace(/\s+/g, ' ').trim(), t(kindKey(mention)), String(place.n), String(place.of)]);
+  return t('announceMention', [
+    mention.range.toString().replace(/\s+/g, ' ').trim(),
+    t(kindKey(mention)),
+    String(place.n),
+    String(place.of),
+  ]);
 }

@@ -37,4 +37,3 @@ export function toMentions(doc: Document, blocks: readonly TextBlock[], annotati
   }
   return mentions;
 }
-

@@ -53,8 +53,13 @@ export function createPanelBridge(doc: Document): PanelBridge {
       const mention = candidates[index % candidates.length]!;
       cursors.set(key, index % candidates.length);
       // Smooth only where it is seen: with reduced motion, or in a hidden tab (a panel popped out), the page jumps.
-      const still = doc.visibilityState === 'hidden' || (doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false);
-      mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+      const still =
+        doc.visibilityState === 'hidden' ||
+        (doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false);
+      mention.range.startContainer.parentElement?.scrollIntoView({
+        block: 'center',
+        behavior: still ? 'auto' : 'smooth',
+      });
       flash(mention.range);
       return true;
     },

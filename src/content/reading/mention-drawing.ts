@@ -31,7 +31,11 @@ export interface MentionDrawing {
  * @param ownChangesDone called after Dossier itself changed the page's highlights (in the wrapping fallback, its
  *   own DOM changes must not read as the page's)
  */
-export function drawInBatches(highlighter: Highlighter, mentions: MentionIndex, ownChangesDone: () => void): MentionDrawing {
+export function drawInBatches(
+  highlighter: Highlighter,
+  mentions: MentionIndex,
+  ownChangesDone: () => void,
+): MentionDrawing {
   /** Mentions found but not drawn yet. */
   let pending: Mention[] = [];
   let drawn = 0;

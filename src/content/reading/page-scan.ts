@@ -89,7 +89,7 @@ export function splitBlock(block: TextBlock, max = MAX_BLOCK_CHARS): TextBlock[]
   if (block.text.length <= max) return [block];
   const pieces: TextBlock[] = [];
   let first = 0;
-  for (let from = 0; from < block.text.length; ) {
+  for (let from = 0; from < block.text.length;) {
     const to = pieceEnd(block.text, from, max);
     while (first < block.nodes.length - 1 && block.starts[first]! + block.nodes[first]!.length <= from) first++;
     let last = first;
@@ -119,7 +119,7 @@ export function scanPage(doc: Document, detection: ArticleDetection, index: Inde
     const blocks = whole.flatMap((block) => splitBlock(block));
     const annotator = yield* annotatorFor(yield* index.steps());
     let size = FIRST_CHUNK_CHARS;
-    for (let next = 0; next < blocks.length; ) {
+    for (let next = 0; next < blocks.length;) {
       const chunk = chunkAt(blocks, next, size);
       next += chunk.length;
       const texts = chunk.map((b) => b.text);

@@ -61,7 +61,12 @@ export function startReading(doc: Document, url: string, initial: Settings, deps
   void runInSlices(detect(), stopped.signal, { measure: 'dossier:detect' }).then(async (done) => {
     if (!done || !detection) return;
     // The knowledge base's index reaches the page only now that it is known to be an article.
-    const loaded = detection.isArticle && (await deps.index.load().then(() => true, () => false));
+    const loaded =
+      detection.isArticle &&
+      (await deps.index.load().then(
+        () => true,
+        () => false,
+      ));
     if (stopped.signal.aborted) return;
     if (loaded) {
       article = readArticle(doc, detection, settings, mentions, deps, stopped.signal, () => (reading = false));
@@ -144,7 +149,11 @@ function readArticle(
     index: mentions,
     visible: (m) => visible.has(m.category),
     delay: () => settings.hoverDelay,
-    load: createCardLoader(() => deps.index.get(), deps.ask, (entity) => mentions.countOf(entity)),
+    load: createCardLoader(
+      () => deps.index.get(),
+      deps.ask,
+      (entity) => mentions.countOf(entity),
+    ),
     openPanel: (content: CardContent) => {
       void deps.ask({ type: 'open-panel', ...(content.kind === 'entity' ? { entity: content.entity.id } : {}) });
     },

@@ -28,7 +28,11 @@ export interface SliceOptions {
  * Runs the steps of `work` until it ends or `signal` aborts, at most about `budgetMs` per task.
  * @returns whether the work ran to its end
  */
-export async function runInSlices(work: Iterator<unknown>, signal: AbortSignal, options: SliceOptions = {}): Promise<boolean> {
+export async function runInSlices(
+  work: Iterator<unknown>,
+  signal: AbortSignal,
+  options: SliceOptions = {},
+): Promise<boolean> {
   const { budgetMs = SLICE_MS, wait = nextIdle, measure } = options;
   for (;;) {
     await wait();

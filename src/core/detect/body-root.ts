@@ -230,7 +230,9 @@ export function* bodyRootSteps(doc: Document, paragraphs: readonly Paragraph[]):
     .sort((a, b) => b[1] - a[1])
     .slice(0, TOP_CANDIDATES);
   const scope = pageBody(doc);
-  const densities = scope ? yield* linkDensitySteps(scope, new Set(ranked.map(([el]) => el))) : new Map<Element, number>();
+  const densities = scope
+    ? yield* linkDensitySteps(scope, new Set(ranked.map(([el]) => el)))
+    : new Map<Element, number>();
   for (const [el, raw] of ranked) {
     const score = raw * (1 - (densities.get(el) ?? 0));
     if (score > bestScore) {

@@ -78,7 +78,12 @@ function candidates(doc: Document, declared: string[], excluded: ExclusionTest):
  * @param declared titles the page declares for itself (JSON-LD headline, `og:title`, `<title>`), best first
  * @param body the article's body root, if found
  */
-export function findHeadline(doc: Document, declared: string[], body: Element | null, excluded: ExclusionTest): Element | null {
+export function findHeadline(
+  doc: Document,
+  declared: string[],
+  body: Element | null,
+  excluded: ExclusionTest,
+): Element | null {
   let best: Element | null = null;
   let bestScore = -Infinity;
   for (const { el, text, agreement } of candidates(doc, declared, excluded)) {

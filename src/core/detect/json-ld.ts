@@ -34,7 +34,10 @@ function isObject(value: unknown): value is JsonObject {
 
 function localTypeNames(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
-  return list.filter((entry): entry is string => typeof entry === 'string').map(localTypeName).filter((n) => n);
+  return list
+    .filter((entry): entry is string => typeof entry === 'string')
+    .map(localTypeName)
+    .filter((n) => n);
 }
 
 function firstString(value: unknown): string | null {

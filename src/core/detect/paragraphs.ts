@@ -78,16 +78,27 @@ export function proseLength(text: string): number {
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
 /** Han, kana and Hangul code units (U+1100–11FF, 3040–30FF, 3400–4DBF, 4E00–9FFF, AC00–D7AF, F900–FAFF). */
 function isCjk(c: number): boolean {
   return (
-    (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff)
   );
 }
 
@@ -158,7 +169,12 @@ function paragraph(element: Element, pieces: string[], links: () => number): Par
     linkLength: links(),
     commas: countCommas(text),
     // A single piece is the text itself: its length is known.
-    longPieces: pieces.length === 1 ? (length >= LONG_PARAGRAPH ? 1 : 0) : pieces.filter((piece) => proseLength(piece) >= LONG_PARAGRAPH).length,
+    longPieces:
+      pieces.length === 1
+        ? length >= LONG_PARAGRAPH
+          ? 1
+          : 0
+        : pieces.filter((piece) => proseLength(piece) >= LONG_PARAGRAPH).length,
   };
 }
 

@@ -50,7 +50,13 @@ interface Prose {
 }
 
 /** The most favourable JSON-LD a page could have: it declares an article, and nothing else. */
-const ARTICLE_JSON_LD: JsonLdSummary = { types: [], articleType: 'newsarticle', nonArticleType: null, headline: null, datePublished: null };
+const ARTICLE_JSON_LD: JsonLdSummary = {
+  types: [],
+  articleType: 'newsarticle',
+  nonArticleType: null,
+  headline: null,
+  datePublished: null,
+};
 
 /** Decides at once (tests, tools): `triageArticleSteps` run to its end. */
 export function triageArticle(doc: Document, url?: string): Triage {
@@ -105,7 +111,12 @@ export function* triageArticleSteps(doc: Document, url?: string): Steps<Triage> 
   yield;
   // 3. What else the page says about itself (each a walk over the whole page, long on a huge one).
   const headlines = doc.querySelector('h1, h2, [itemprop="headline"]') !== null;
-  cheap = { ...cheap, microdata: microdataKind(doc), headlineText: headlines ? FULL_HEADLINE : '', headlineInTitle: headlines };
+  cheap = {
+    ...cheap,
+    microdata: microdataKind(doc),
+    headlineText: headlines ? FULL_HEADLINE : '',
+    headlineInTitle: headlines,
+  };
   yield;
   cheap = { ...cheap, readerable: readerable(doc) };
   yield;
@@ -118,7 +129,11 @@ export function* triageArticleSteps(doc: Document, url?: string): Steps<Triage> 
   // the page is left to the full detection.
   const prose: Prose = { chars: 0, long: 0 };
   let looked = 0;
-  const tooBig = (): Triage => ({ mayBeArticle: true, reasons: [`too big to rule out cheaply (over ${MAX_LOOK} elements)`], looked });
+  const tooBig = (): Triage => ({
+    mayBeArticle: true,
+    reasons: [`too big to rule out cheaply (over ${MAX_LOOK} elements)`],
+    looked,
+  });
   /** Counts a paragraph; every `JUDGE_EVERY`, whether the page could be an article after all (and a step ends). */
   function* read(found: Paragraph | null): Steps<boolean> {
     if (found && found.linkLength / found.length <= MAX_LINK_DENSITY) {
@@ -137,6 +152,7 @@ export function* triageArticleSteps(doc: Document, url?: string): Steps<Triage> 
   yield;
   const containers = body.querySelectorAll(CONTAINERS);
   if (looked + containers.length > MAX_LOOK) return tooBig();
-  for (const el of Array.from(containers)) if (yield* read(paragraphOfContainer(el))) return verdict(judge(prose), looked);
+  for (const el of Array.from(containers))
+    if (yield* read(paragraphOfContainer(el))) return verdict(judge(prose), looked);
   return verdict(judge(prose), looked);
 }

@@ -5,7 +5,11 @@
 export function openingText(el: Element, max: number): string {
   let text = '';
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode() as Text | null; node && text.length < max; node = walker.nextNode() as Text | null) {
+  for (
+    let node = walker.nextNode() as Text | null;
+    node && text.length < max;
+    node = walker.nextNode() as Text | null
+  ) {
     const room = max - text.length;
     text += node.length > room ? node.substringData(0, room) : node.data;
   }

@@ -63,7 +63,5 @@ export interface SkipContext {
 
 /** Whether the collector skips the element and its sub-tree. */
 export function isSkipped(el: Element, context: SkipContext = {}): boolean {
-  return (
-    isNonText(el) || isHidden(el) || (!context.isRegionRoot && isBoilerplate(el, context.mayHoldArticle ?? true))
-  );
+  return isNonText(el) || isHidden(el) || (!context.isRegionRoot && isBoilerplate(el, context.mayHoldArticle ?? true));
 }

@@ -17,8 +17,25 @@ import { PERIOD_MONTHS, RELATIVE_PHRASES } from './periods';
 
 /** Words of the readers' phrases that are not carriers: they occur in almost every paragraph. */
 export const NOT_CARRIERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'this', 'last', 'earlier', 'in', 'over', 'end', 'ce', 'cet', 'cette', 'la', 'le', 'apres', 'ci',
-  'vast', 'vaste', 'grande',
+  'a',
+  'an',
+  'the',
+  'this',
+  'last',
+  'earlier',
+  'in',
+  'over',
+  'end',
+  'ce',
+  'cet',
+  'cette',
+  'la',
+  'le',
+  'apres',
+  'ci',
+  'vast',
+  'vaste',
+  'grande',
 ]);
 
 const PIECE = /\p{L}+/gu;
@@ -31,7 +48,8 @@ export function pieces(text: string): string[] {
 /** The carrier words: every piece of the readers' single words, and the pieces of their phrases but the common ones. */
 export function carrierWords(): Set<string> {
   const words = new Set<string>();
-  for (const word of [...NUMBER_WORD_LIST, ...DATE_WORDS, ...PERIOD_MONTHS]) for (const piece of pieces(word)) words.add(piece);
+  for (const word of [...NUMBER_WORD_LIST, ...DATE_WORDS, ...PERIOD_MONTHS])
+    for (const piece of pieces(word)) words.add(piece);
   for (const [phrase] of [...FRACTION_PHRASES, ...RELATIVE_PHRASES]) {
     for (const piece of pieces(phrase)) if (!NOT_CARRIERS.has(piece)) words.add(piece);
   }

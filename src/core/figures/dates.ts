@@ -36,11 +36,35 @@ export interface DateContext {
   quoted(i: number): boolean;
 }
 
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december'];
+const EN_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const EN_MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
-  'novembre', 'decembre'];
+const FR_MONTHS = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+];
 const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FR_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'er']);
@@ -62,7 +86,12 @@ function nameTable(english: readonly (readonly string[])[], french: readonly str
 const MONTHS = nameTable([EN_MONTHS, EN_MONTH_ABBREVIATIONS], FR_MONTHS);
 const WEEKDAYS = nameTable([EN_WEEKDAYS], FR_WEEKDAYS);
 
-function nameAt(table: Map<string, NameHit[]>, tokens: readonly Token[], i: number, ctx: DateContext): NameHit | undefined {
+function nameAt(
+  table: Map<string, NameHit[]>,
+  tokens: readonly Token[],
+  i: number,
+  ctx: DateContext,
+): NameHit | undefined {
   const hits = table.get(wordAt(tokens, i) ?? '');
   return hits?.find((hit) => !hit.english || ctx.capitalized(tokens[i]!.start));
 }
@@ -136,15 +165,38 @@ const ON_OR_BEFORE = new Set(['since', 'depuis']);
 const STRICT_AFTER = new Set(['dernier']);
 /** Words before a weekday that make it no day we can resolve: named days, recurring or future ones. */
 const NOT_A_DAY_BEFORE = new Set([
-  'black', 'good', 'cyber', 'super', 'ash', 'holy', 'maundy', 'shrove', 'palm', 'every', 'each', 'first', 'second',
-  'third', 'fourth', 'fifth', 'next', 'this', 'coming', 'chaque',
+  'black',
+  'good',
+  'cyber',
+  'super',
+  'ash',
+  'holy',
+  'maundy',
+  'shrove',
+  'palm',
+  'every',
+  'each',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'next',
+  'this',
+  'coming',
+  'chaque',
 ]);
 const NOT_A_DAY_AFTER = new Set(['prochain']);
 const YESTERDAY = new Set(['yesterday', 'hier']);
 
 /** Words without which no date is read: month and weekday names, "yesterday" (see `carriers.ts`). */
 export const DATE_WORDS: readonly string[] = [
-  ...EN_MONTHS, ...EN_MONTH_ABBREVIATIONS, ...FR_MONTHS, ...EN_WEEKDAYS, ...FR_WEEKDAYS, ...YESTERDAY,
+  ...EN_MONTHS,
+  ...EN_MONTH_ABBREVIATIONS,
+  ...FR_MONTHS,
+  ...EN_WEEKDAYS,
+  ...FR_WEEKDAYS,
+  ...YESTERDAY,
 ];
 
 interface Found {
@@ -197,7 +249,7 @@ export function extractDates(tokens: readonly Token[], ctx: DateContext): DateMa
   const { published } = ctx;
   // One context for every token (a spread per token was most of this loop's own time).
   const periodCtx = published === undefined ? undefined : { ...ctx, published };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const hit = dateAt(tokens, i, ctx);
     const period = hit === undefined && periodCtx !== undefined ? periodAt(tokens, i, periodCtx) : undefined;
     if (period) {

@@ -26,19 +26,128 @@ export interface FigureMatch {
 
 /** Words that cannot stand between a number and its unit (so "200 of them", "2 min read" find no unit). */
 const STOP = new Set([
-  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'into', 'over', 'under', 'and', 'or',
-  'but', 'as', 'than', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'it', 'its', 'they', 'them',
-  'their', 'he', 'she', 'his', 'her', 'we', 'our', 'you', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have',
-  'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'not', 'per', 'year', 'years', 'month', 'months',
-  'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'times',
-  'le', 'la', 'les', 'de', 'des', 'du', 'en', 'et', 'ou', 'au', 'aux', 'dans', 'sur', 'pour', 'par', 'avec', 'qui',
-  'que', 'dont', 'ce', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'ans', 'jours', 'heures',
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'by',
+  'with',
+  'for',
+  'into',
+  'over',
+  'under',
+  'and',
+  'or',
+  'but',
+  'as',
+  'than',
+  'that',
+  'this',
+  'these',
+  'those',
+  'which',
+  'who',
+  'whom',
+  'it',
+  'its',
+  'they',
+  'them',
+  'their',
+  'he',
+  'she',
+  'his',
+  'her',
+  'we',
+  'our',
+  'you',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'not',
+  'per',
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'second',
+  'seconds',
+  'times',
+  'le',
+  'la',
+  'les',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'ou',
+  'au',
+  'aux',
+  'dans',
+  'sur',
+  'pour',
+  'par',
+  'avec',
+  'qui',
+  'que',
+  'dont',
+  'ce',
+  'ces',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'ans',
+  'jours',
+  'heures',
 ]);
 const MAX_ADJECTIVES = 2;
 
 /** "200 of its soldiers", "un millier de soldats". */
 const PARTITIVE = new Set(['of', 'de', "d'"]);
-const DETERMINERS = new Set(['its', 'their', 'the', 'his', 'her', 'our', 'these', 'those', 'les', 'ses', 'leurs', 'ces']);
+const DETERMINERS = new Set([
+  'its',
+  'their',
+  'the',
+  'his',
+  'her',
+  'our',
+  'these',
+  'those',
+  'les',
+  'ses',
+  'leurs',
+  'ces',
+]);
 
 /** Words around a bare number that make it a part of the figure before it. */
 const PART_BEFORE = phraseLexicon(
@@ -159,7 +268,12 @@ function unitAfter(tokens: readonly Token[], end: number): { unit: Unit; end: nu
 /** The token after an initialism written with dots at `j` ("U.S.", "U.K."), or `j + 1`. */
 function initialismEnd(tokens: readonly Token[], j: number): number {
   let k = j;
-  while (tokens[k]?.text.length === 1 && tokens[k]!.kind === 'word' && tokens[k + 1]?.text === '.' && touching(tokens, k)) {
+  while (
+    tokens[k]?.text.length === 1 &&
+    tokens[k]!.kind === 'word' &&
+    tokens[k + 1]?.text === '.' &&
+    touching(tokens, k)
+  ) {
     k += 2;
   }
   return k > j ? k : j + 1;
@@ -182,25 +296,105 @@ const RISE = new Set(['risen', 'rose', 'rise', 'rising', 'climbed', 'increased',
 const CHANGE = new Set([...RISE, 'up', 'down', 'fell', 'dropped', 'decreased', 'declined', 'grew', 'rose']);
 /** Verbs after a number that opens its sentence and counts what the paragraph counted: "Fifteen have returned". */
 const CLAUSE_VERBS = new Set([
-  'were', 'was', 'have', 'had', 'are', 'remain', 'remained', 'returned', 'suffered', 'hit', 'struck', 'landed', 'failed',
-  'fell', 'sont', 'ont',
+  'were',
+  'was',
+  'have',
+  'had',
+  'are',
+  'remain',
+  'remained',
+  'returned',
+  'suffered',
+  'hit',
+  'struck',
+  'landed',
+  'failed',
+  'fell',
+  'sont',
+  'ont',
 ]);
 
 /** Words after a bare number that leave it counting what its sentence counts ("totals 34.", "Eleven hit Al Asad"). */
 const BARE_FOLLOWERS = new Set([
-  'were', 'was', 'have', 'has', 'had', 'are', 'is', 'remain', 'remained', 'returned', 'hit', 'failed', 'struck',
-  'landed', 'of', 'who', 'which', 'reported', 'cited', 'given', 'announced', 'from', 'in', 'to', 'and', 'or', 'ont',
-  'sont', 'dont',
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'are',
+  'is',
+  'remain',
+  'remained',
+  'returned',
+  'hit',
+  'failed',
+  'struck',
+  'landed',
+  'of',
+  'who',
+  'which',
+  'reported',
+  'cited',
+  'given',
+  'announced',
+  'from',
+  'in',
+  'to',
+  'and',
+  'or',
+  'ont',
+  'sont',
+  'dont',
 ]);
 /** Words before a bare number that leave it a count ("totals 34", "at 34", "from 5,200 to 3,000", "the remaining 17"). */
 const BARE_PRECEDERS = new Set([
-  'at', 'totals', 'total', 'totalled', 'totaled', 'to', 'from', 'by', 'the', 'remaining', 'and', 'or', 'than', 'with',
-  'another', 'those', 'whom', 'which', 'a', 'de', 'les', 'et', 'ou',
+  'at',
+  'totals',
+  'total',
+  'totalled',
+  'totaled',
+  'to',
+  'from',
+  'by',
+  'the',
+  'remaining',
+  'and',
+  'or',
+  'than',
+  'with',
+  'another',
+  'those',
+  'whom',
+  'which',
+  'a',
+  'de',
+  'les',
+  'et',
+  'ou',
 ]);
 /** Nouns a unit word can modify ("missile attacks", "drone strike", "troop levels"): then it is not what is counted. */
 const MODIFIED = new Set([
-  'attack', 'attacks', 'strike', 'strikes', 'barrage', 'launcher', 'launchers', 'fire', 'base', 'bases', 'levels',
-  'level', 'numbers', 'presence', 'deployment', 'withdrawal', 'program', 'programme', 'defence', 'defense', 'crash',
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'barrage',
+  'launcher',
+  'launchers',
+  'fire',
+  'base',
+  'bases',
+  'levels',
+  'level',
+  'numbers',
+  'presence',
+  'deployment',
+  'withdrawal',
+  'program',
+  'programme',
+  'defence',
+  'defense',
+  'crash',
 ]);
 /** How far back in its sentence a bare number looks for what it counts. */
 const BARE_REACH = 24;
@@ -327,7 +521,7 @@ export function extractFigures(
     previous = { unit: figure.unit, sentence: sentenceOf(tokens[first]!.start) };
     lastOfUnit.set(figure.unit, { sentence: previous.sentence, kind: figure.kind });
   };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const vague = vagueQuantityEnd(tokens, i);
     if (vague !== undefined) {
       i = vague;
@@ -342,14 +536,15 @@ export function extractFigures(
       i = fraction.end;
       continue;
     }
-    const raw = free(i) ? readNumber(tokens, text, i) ?? oneBeforeUnit(tokens, i) : undefined;
+    const raw = free(i) ? (readNumber(tokens, text, i) ?? oneBeforeUnit(tokens, i)) : undefined;
     if (raw === undefined) {
       i++;
       continue;
     }
     const start = tokens[raw.first]!.start;
     const sentence = sentenceOf(start);
-    const tally = raw.currency || raw.valueMax !== undefined ? undefined : tallyEnd(tokens, raw.first, raw.end, raw.value);
+    const tally =
+      raw.currency || raw.valueMax !== undefined ? undefined : tallyEnd(tokens, raw.first, raw.end, raw.value);
     if (tally !== undefined) {
       push(raw.first, tally, { value: raw.value, qualifier: raw.qualifier, unit: 'votes' });
       i = tally;
@@ -358,7 +553,7 @@ export function extractFigures(
     const part = raw.currency ? undefined : partOf(tokens, raw.end);
     const after: { unit: Unit; end: number } | undefined = raw.currency
       ? { unit: raw.currency, end: raw.end }
-      : unitAfter(tokens, raw.end) ?? part;
+      : (unitAfter(tokens, raw.end) ?? part);
     const opensSentence = raw.first === 0 || sentenceOf(tokens[raw.first - 1]!.start) !== sentence;
     const referred =
       after === undefined &&
@@ -399,8 +594,17 @@ export function extractFigures(
 
 /** Words for the same things counted: "52 sites", "52 locations", "52 targets"; "two SUVs", "two vehicles". */
 const SAME_THINGS: Readonly<Record<string, string>> = {
-  location: 'site', target: 'site', cible: 'site', base: 'site', airbase: 'site', facilitie: 'site', facility: 'site',
-  suv: 'vehicle', car: 'vehicle', vehicule: 'vehicle', siege: 'seat',
+  location: 'site',
+  target: 'site',
+  cible: 'site',
+  base: 'site',
+  airbase: 'site',
+  facilitie: 'site',
+  facility: 'site',
+  suv: 'vehicle',
+  car: 'vehicle',
+  vehicule: 'vehicle',
+  siege: 'seat',
 };
 
 /** The thing a count without a unit class counts, one word for each set of words for the same things. */
@@ -420,8 +624,19 @@ function casualtyAspect(unit: Unit, kind: MeasureKind): MeasureKind {
 
 /** Units that count whole things: a fraction of one is never meant. */
 const WHOLE_UNITS: ReadonlySet<Unit> = new Set([
-  'troops', 'people', 'killed', 'wounded', 'fighters', 'members', 'missiles', 'rockets', 'drones', 'aircraft', 'strikes',
-  'votes', 'count',
+  'troops',
+  'people',
+  'killed',
+  'wounded',
+  'fighters',
+  'members',
+  'missiles',
+  'rockets',
+  'drones',
+  'aircraft',
+  'strikes',
+  'votes',
+  'count',
 ]);
 
 /**

@@ -42,7 +42,20 @@ const FRACTIONS = phraseLexicon<Fraction>(FRACTION_PHRASES);
 
 const OF = new Set(['of', 'de', 'du', 'des', "d'entre", "d'"]);
 /** Words after "majority" that make it part of a name or title ("the majority leader"), not a share. */
-const TITLES = new Set(['leader', 'whip', 'party', 'parties', 'government', 'governments', 'vote', 'voting', 'rule', 'stake', 'owner', 'shareholder']);
+const TITLES = new Set([
+  'leader',
+  'whip',
+  'party',
+  'parties',
+  'government',
+  'governments',
+  'vote',
+  'voting',
+  'rule',
+  'stake',
+  'owner',
+  'shareholder',
+]);
 
 export interface FractionMatch {
   percent: number;

@@ -51,7 +51,10 @@ const QUALIFIERS = phraseLexicon<Qualifier>([
 const LONGEST_QUALIFIER = 3;
 
 /** The qualifier whose words end just before token `end`, and the index of its first token. */
-export function qualifierBefore(tokens: readonly Token[], end: number): { qualifier: Qualifier; start: number } | undefined {
+export function qualifierBefore(
+  tokens: readonly Token[],
+  end: number,
+): { qualifier: Qualifier; start: number } | undefined {
   for (let length = LONGEST_QUALIFIER; length >= 1; length--) {
     const hit = QUALIFIERS.at(tokens, end - length);
     if (hit !== undefined && hit.length === length) return { qualifier: hit.value, start: end - length };
@@ -93,14 +96,59 @@ export function vagueQuantityEnd(tokens: readonly Token[], i: number): number | 
   return hit && i + hit.length;
 }
 
-const NUMBER_WORDS = new Map<string, number>(Object.entries({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30,
-  quarante: 40, cinquante: 50, soixante: 60,
-}));
+const NUMBER_WORDS = new Map<string, number>(
+  Object.entries({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    un: 1,
+    une: 1,
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
+    onze: 11,
+    douze: 12,
+    treize: 13,
+    quatorze: 14,
+    quinze: 15,
+    seize: 16,
+    vingt: 20,
+    vingts: 20,
+    trente: 30,
+    quarante: 40,
+    cinquante: 50,
+    soixante: 60,
+  }),
+);
 
 /** Words that stand for 1 only before a multiplier ("a thousand", "one hundred", "un millier"). */
 const ARTICLES = new Set(['a', 'an', 'one', 'un', 'une']);
@@ -109,21 +157,46 @@ const ARTICLES = new Set(['a', 'an', 'one', 'un', 'une']);
 const MULTIPLIERS = new Map(Object.entries({ hundred: 100, dozen: 12, cent: 100, cents: 100 }));
 
 /** Close a group: "three thousand", "1.5 million", "deux mille". */
-const SCALES = new Map(Object.entries({
-  thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12, trillions: 1e12,
-  mille: 1e3, milliard: 1e9, milliards: 1e9,
-}));
+const SCALES = new Map(
+  Object.entries({
+    thousand: 1e3,
+    million: 1e6,
+    millions: 1e6,
+    billion: 1e9,
+    billions: 1e9,
+    bn: 1e9,
+    trillion: 1e12,
+    trillions: 1e12,
+    mille: 1e3,
+    milliard: 1e9,
+    milliards: 1e9,
+  }),
+);
 
 /** Approximate French collective nouns: "un millier", "une centaine", "deux milliers". */
-const COLLECTIVES = new Map(Object.entries({
-  dizaine: 10, douzaine: 12, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60,
-  centaine: 100, centaines: 100, millier: 1000, milliers: 1000,
-}));
+const COLLECTIVES = new Map(
+  Object.entries({
+    dizaine: 10,
+    douzaine: 12,
+    vingtaine: 20,
+    trentaine: 30,
+    quarantaine: 40,
+    cinquantaine: 50,
+    soixantaine: 60,
+    centaine: 100,
+    centaines: 100,
+    millier: 1000,
+    milliers: 1000,
+  }),
+);
 
 /** A number word, hyphenated compounds included ("twenty-five", "soixante-dix", "quatre-vingt-dix"), or undefined. */
 /** Words without one of which no number is read but in digits (see `carriers.ts`). */
 export const NUMBER_WORD_LIST: readonly string[] = [
-  ...NUMBER_WORDS.keys(), ...MULTIPLIERS.keys(), ...SCALES.keys(), ...COLLECTIVES.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...MULTIPLIERS.keys(),
+  ...SCALES.keys(),
+  ...COLLECTIVES.keys(),
 ];
 
 function smallNumber(word: string): number | undefined {
@@ -179,7 +252,12 @@ function wordNumberAt(tokens: readonly Token[], i: number): NumberMatch | undefi
       numeric = true;
     } else if (collective !== undefined && current > 0) {
       return { value: total + current * collective, end: j + 1, approximate: true };
-    } else if (w === 'and' && numeric && current % 100 === 0 && smallNumber(wordAt(tokens, j + 1) ?? '') !== undefined) {
+    } else if (
+      w === 'and' &&
+      numeric &&
+      current % 100 === 0 &&
+      smallNumber(wordAt(tokens, j + 1) ?? '') !== undefined
+    ) {
       // "two hundred and fifty"
     } else {
       break;

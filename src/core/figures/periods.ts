@@ -78,10 +78,34 @@ export const RELATIVE_PHRASES: readonly (readonly [string, Relative])[] = [
 ];
 const RELATIVE = phraseLexicon<Relative>(RELATIVE_PHRASES);
 
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december'];
-const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
-  'novembre', 'decembre'];
+const EN_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const FR_MONTHS = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+];
 const EN_INDEX = new Map(EN_MONTHS.map((m, i) => [m, i + 1]));
 const FR_INDEX = new Map(FR_MONTHS.map((m, i) => [m, i + 1]));
 /** Month names, without one of which no period but a relative one is read (see `carriers.ts`). */
@@ -92,14 +116,35 @@ const AMBIGUOUS = new Set(['may', 'march']);
 /** Words before a month name that make it a period of that month, kept inside the highlight. */
 const CUES = phraseLexicon<true>(
   [
-    'in', 'early', 'mid', 'late', 'since', 'until', 'by', 'end of', 'the end of', 'the start of', 'the beginning of',
-    'the month of', 'early in', 'late in', 'en', 'fin', 'debut', 'mi', 'depuis', "jusqu'en", 'le mois de',
+    'in',
+    'early',
+    'mid',
+    'late',
+    'since',
+    'until',
+    'by',
+    'end of',
+    'the end of',
+    'the start of',
+    'the beginning of',
+    'the month of',
+    'early in',
+    'late in',
+    'en',
+    'fin',
+    'debut',
+    'mi',
+    'depuis',
+    "jusqu'en",
+    'le mois de',
   ].map((p) => [p, true] as const),
 );
 /** Cues that stay outside the highlight (prepositions). */
 const OUTSIDE = new Set(['in', 'since', 'until', 'by', 'en', 'depuis', "jusqu'en"]);
 
-const NEXT_YEAR = phraseLexicon<true>(['next year', "de l'annee prochaine", "l'an prochain"].map((p) => [p, true] as const));
+const NEXT_YEAR = phraseLexicon<true>(
+  ['next year', "de l'annee prochaine", "l'an prochain"].map((p) => [p, true] as const),
+);
 
 const MONDAY = 1;
 const SATURDAY = 6;

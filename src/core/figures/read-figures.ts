@@ -22,7 +22,8 @@ export interface BlockFigures {
 }
 
 /** Words before a date that make it the page's byline: "Published 10 February 2020", "Mis à jour le 7 janvier". */
-const BYLINE_BEFORE = /(?:published|updated|last updated|posted|publié|publie|mis à jour|mis a jour)(?:\s+(?:on|le))?\s*:?\s*$/iu;
+const BYLINE_BEFORE =
+  /(?:published|updated|last updated|posted|publié|publie|mis à jour|mis a jour)(?:\s+(?:on|le))?\s*:?\s*$/iu;
 /** A dateline: "WASHINGTON, Feb. 10 (UPI) --", "Feb. 10 (UPI) --", "BAGHDAD, 5 janvier (AFP) -". */
 const DATELINE_BEFORE = /^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40},\s*)?$/u;
 const DATELINE_AFTER = /^\s*(?:\(|--|—|–|-\s)/u;

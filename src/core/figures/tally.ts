@@ -8,8 +8,28 @@ import { touching, wordAt, type Token } from './tokens';
 
 /** Words that make a sentence about a vote. */
 const VOTE_WORDS = new Set([
-  'vote', 'votes', 'voted', 'voting', 'passed', 'approved', 'adopted', 'rejected', 'margin', 'tally', 'ballot',
-  'majority', 'override', 'resolution', 'bill', 'voix', 'vote', 'votee', 'adopte', 'adoptee', 'scrutin', 'rejete',
+  'vote',
+  'votes',
+  'voted',
+  'voting',
+  'passed',
+  'approved',
+  'adopted',
+  'rejected',
+  'margin',
+  'tally',
+  'ballot',
+  'majority',
+  'override',
+  'resolution',
+  'bill',
+  'voix',
+  'vote',
+  'votee',
+  'adopte',
+  'adoptee',
+  'scrutin',
+  'rejete',
 ]);
 const JOINERS = new Set(['to', 'contre', 'against', 'a']);
 const DASHES = new Set(['-', '–', '—']);

@@ -35,8 +35,14 @@ export function tokenize(text: string, groupSpace: (i: number) => boolean): Toke
   for (const m of text.matchAll(TOKEN)) {
     const kind: TokenKind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct';
     const last = tokens[tokens.length - 1];
-    if (kind === 'num' && /^\d{3}$/.test(m[0]) && last?.kind === 'num' && /^\d{1,3}( \d{3})*$/.test(last.text) &&
-      m.index === last.end + 1 && (groupSpace(last.end) || plainGroup(text, m.index + 3, tokens))) {
+    if (
+      kind === 'num' &&
+      /^\d{3}$/.test(m[0]) &&
+      last?.kind === 'num' &&
+      /^\d{1,3}( \d{3})*$/.test(last.text) &&
+      m.index === last.end + 1 &&
+      (groupSpace(last.end) || plainGroup(text, m.index + 3, tokens))
+    ) {
       last.text += ` ${m[0]}`;
       last.end = m.index + 3;
       continue;
@@ -87,7 +93,10 @@ export function phraseLexicon<V>(entries: Iterable<readonly [string, V]>): Phras
     const words = tokenize(phrase, () => false).map((t) => t.text);
     const list = byFirst.get(words[0]!) ?? [];
     list.push({ words, value });
-    byFirst.set(words[0]!, list.sort((a, b) => b.words.length - a.words.length));
+    byFirst.set(
+      words[0]!,
+      list.sort((a, b) => b.words.length - a.words.length),
+    );
   }
   return {
     at(tokens, i) {

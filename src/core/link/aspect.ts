@@ -14,26 +14,133 @@ export type Aspect = 'level' | 'added' | 'removed' | 'fired' | 'hit' | 'failed';
 
 const TRIGGERS: Readonly<Record<Exclude<Aspect, 'level'>, readonly string[]>> = {
   added: [
-    'additional', 'extra', 'reinforcement', 'reinforcements', 'deploy', 'deploys', 'deployed', 'deploying',
-    'deployment', 'send', 'sends', 'sent', 'sending', 'dispatch', 'dispatched', 'dispatching', 'rushed', 'bolster',
-    'renfort', 'renforts', 'supplementaire', 'supplementaires', 'deploie', 'deployes', 'deployer', 'envoie',
-    'envoyes', 'envoyer', 'envoi',
+    'additional',
+    'extra',
+    'reinforcement',
+    'reinforcements',
+    'deploy',
+    'deploys',
+    'deployed',
+    'deploying',
+    'deployment',
+    'send',
+    'sends',
+    'sent',
+    'sending',
+    'dispatch',
+    'dispatched',
+    'dispatching',
+    'rushed',
+    'bolster',
+    'renfort',
+    'renforts',
+    'supplementaire',
+    'supplementaires',
+    'deploie',
+    'deployes',
+    'deployer',
+    'envoie',
+    'envoyes',
+    'envoyer',
+    'envoi',
     // Ground taken: "seized a third of Iraq" is not the share later lost.
-    'seized', 'captured', 'gained', 'conquered', 'emparaient', 'empare', 'emparer', 'conquis', 'pris',
+    'seized',
+    'captured',
+    'gained',
+    'conquered',
+    'emparaient',
+    'empare',
+    'emparer',
+    'conquis',
+    'pris',
   ],
   removed: [
-    'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing', 'withdrawal', 'pull', 'pulled', 'pulling',
-    'pulls', 'relocate', 'relocated', 'relocating', 'relocation', 'leave', 'leaves', 'leaving', 'left', 'evacuate',
-    'evacuated', 'evacuating', 'reduce', 'reduced', 'reducing', 'reduction', 'cut', 'cuts', 'drawdown', 'redeployed',
-    'redeploy', 'redeploying', 'moved', 'move', 'moving', 'transported', 'flown', 'airlifted', 'transferred',
-    'relocated', 'retire', 'retires', 'retirer', 'retrait', 'quitter',
-    'quitte', 'quittent', 'replies', 'repli', 'rapatries', 'rapatrier', 'rapatriement',
-    'lost', 'lose', 'losing', 'perdu', 'perdre', 'perd',
+    'withdraw',
+    'withdraws',
+    'withdrew',
+    'withdrawn',
+    'withdrawing',
+    'withdrawal',
+    'pull',
+    'pulled',
+    'pulling',
+    'pulls',
+    'relocate',
+    'relocated',
+    'relocating',
+    'relocation',
+    'leave',
+    'leaves',
+    'leaving',
+    'left',
+    'evacuate',
+    'evacuated',
+    'evacuating',
+    'reduce',
+    'reduced',
+    'reducing',
+    'reduction',
+    'cut',
+    'cuts',
+    'drawdown',
+    'redeployed',
+    'redeploy',
+    'redeploying',
+    'moved',
+    'move',
+    'moving',
+    'transported',
+    'flown',
+    'airlifted',
+    'transferred',
+    'relocated',
+    'retire',
+    'retires',
+    'retirer',
+    'retrait',
+    'quitter',
+    'quitte',
+    'quittent',
+    'replies',
+    'repli',
+    'rapatries',
+    'rapatrier',
+    'rapatriement',
+    'lost',
+    'lose',
+    'losing',
+    'perdu',
+    'perdre',
+    'perd',
   ],
-  fired: ['fired', 'fire', 'firing', 'launched', 'launch', 'launching', 'tire', 'tires', 'tirees', 'lance', 'lances', 'lancees'],
+  fired: [
+    'fired',
+    'fire',
+    'firing',
+    'launched',
+    'launch',
+    'launching',
+    'tire',
+    'tires',
+    'tirees',
+    'lance',
+    'lances',
+    'lancees',
+  ],
   hit: [
-    'hit', 'hits', 'struck', 'landed', 'impacted', 'fell', 'slammed', 'touche', 'touches', 'touchees', 'tombe',
-    'tombes', 'tombees',
+    'hit',
+    'hits',
+    'struck',
+    'landed',
+    'impacted',
+    'fell',
+    'slammed',
+    'touche',
+    'touches',
+    'touchees',
+    'tombe',
+    'tombes',
+    'tombees',
   ],
   failed: ['failed', 'malfunctioned', 'unexploded'],
 };
@@ -44,8 +151,17 @@ const ASPECT_OF = new Map<string, Aspect>(
 
 /** Roles that are a part of a force, counted apart from it ("160 trainers" among "200 soldiers"). */
 const ROLES = new Set([
-  'trainer', 'trainers', 'instructor', 'instructors', 'adviser', 'advisers', 'advisor', 'advisors', 'formateurs',
-  'instructeurs', 'conseillers',
+  'trainer',
+  'trainers',
+  'instructor',
+  'instructors',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'formateurs',
+  'instructeurs',
+  'conseillers',
 ]);
 
 /** Words inside a figure or a fact's unit label that make its count a part of a force ("200 special forces"). */
@@ -53,8 +169,18 @@ const ROLE_WORDS = new Set(['special', 'special-forces', 'elite', 'staff', 'spec
 
 /** Verbs that make a part of a force a role within it: "of whom 160 are tasked with training". */
 const ROLE_VERBS = new Set([
-  'training', 'train', 'trains', 'trained', 'instructing', 'advising', 'former', 'formant', 'forment', 'formation',
-  'entrainement', 'instruction',
+  'training',
+  'train',
+  'trains',
+  'trained',
+  'instructing',
+  'advising',
+  'former',
+  'formant',
+  'forment',
+  'formation',
+  'entrainement',
+  'instruction',
 ]);
 
 /**
@@ -73,7 +199,10 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–'
 export type MeasureKind = string;
 
 /** Inside the figure only: "3,000 more troops". */
-const INSIDE_ONLY = new Map<string, Aspect>([['more', 'added'], ['new', 'added']]);
+const INSIDE_ONLY = new Map<string, Aspect>([
+  ['more', 'added'],
+  ['new', 'added'],
+]);
 
 /** "Deployed in Iraq", "déployés en Irak" say where a force is, not that it was added. */
 const WHERE = new Set(['in', 'at', 'on', 'en', 'au', 'aux', 'dans', 'sur', 'a', 'across', 'throughout']);
@@ -111,7 +240,24 @@ function clauseBreakBetween(tokens: readonly Token[], j: number, first: number, 
  * counted word (normalised), if any; `part`: the figure counts a part of the figure before it ("of whom 160").
  */
 /** Words of a qualifier that can stand between a possessive and its number: "its some 500", "ses quelque 500". */
-const QUALIFYING = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'quelque', 'quelques', 'environ', 'pres', 'de', 'plus', 'more', 'than']);
+const QUALIFYING = new Set([
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'over',
+  'quelque',
+  'quelques',
+  'environ',
+  'pres',
+  'de',
+  'plus',
+  'more',
+  'than',
+]);
 
 /**
  * Whether the number at `first` is a whole force, past the words of its qualifier: owned by a possessive ("its 160
@@ -125,7 +271,13 @@ function possessed(tokens: readonly Token[], first: number): boolean {
   return (of === 'of' || of === 'des') && tokens.slice(Math.max(0, j - 4), j).some((t) => t.kind === 'num');
 }
 
-export function measureKindAt(tokens: readonly Token[], first: number, end: number, noun?: string, part = false): MeasureKind {
+export function measureKindAt(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  noun?: string,
+  part = false,
+): MeasureKind {
   const aspect = possessed(tokens, first) ? 'level' : nearestTrigger(tokens, first, end);
   const roleWord = tokens.slice(first, end).some((t) => ROLE_WORDS.has(t.text));
   const role = roleWord || (noun !== undefined ? isRole(noun) : part && roleVerbAfter(tokens, end));

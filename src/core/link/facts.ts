@@ -241,7 +241,8 @@ const LATER_MARGIN_DAYS = 3;
  */
 function fitsTime(table: FactTable, i: number, figure: ParsedFigure, scope: FigureScope): boolean {
   const range = table.days[i];
-  if (range !== undefined && scope.published !== undefined && range.first > scope.published + LATER_MARGIN_DAYS) return false;
+  if (range !== undefined && scope.published !== undefined && range.first > scope.published + LATER_MARGIN_DAYS)
+    return false;
   if (!CHANGING.has(figure.unit) || !(scope.kind ?? 'level').startsWith('level')) return true;
   const days = daysFromPublication(table, i, scope.published);
   return days === undefined || days <= LEVEL_MAX_DAYS;
@@ -252,15 +253,24 @@ function fitsTime(table: FactTable, i: number, figure: ParsedFigure, scope: Figu
  * names it, context enough), else those whose subject or context the passage names — sentence, paragraph or previous
  * paragraph, the nearer scoring higher — else those of an event the page names.
  */
-function candidates(figure: ParsedFigure, scope: FigureScope, table: FactTable, subject: Subject | undefined): number[] {
+function candidates(
+  figure: ParsedFigure,
+  scope: FigureScope,
+  table: FactTable,
+  subject: Subject | undefined,
+): number[] {
   const kind = scope.kind ?? 'level';
   const fits = (i: number) =>
-    fitsMeasure(table.facts[i]!, figure, kind) && fitsSubject(table, i, subject, figure) && fitsTime(table, i, figure, scope);
+    fitsMeasure(table.facts[i]!, figure, kind) &&
+    fitsSubject(table, i, subject, figure) &&
+    fitsTime(table, i, figure, scope);
   const seen = new Set<number>();
   // The subject's own facts, and those of an event it took part in that the passage names or that just happened.
   const ofSubject = (i: number) =>
-    table.facts[i]!.subject === subject!.entity || eventInContext(table, i, scope) || recentEvent(table, i, scope.published);
-  for (const i of subject === undefined ? [] : table.byEntity.get(subject.entity) ?? []) {
+    table.facts[i]!.subject === subject!.entity ||
+    eventInContext(table, i, scope) ||
+    recentEvent(table, i, scope.published);
+  for (const i of subject === undefined ? [] : (table.byEntity.get(subject.entity) ?? [])) {
     if (fits(i) && ofSubject(i)) seen.add(i);
   }
   if (seen.size > 0) return [...seen].sort((a, b) => a - b);
@@ -270,12 +280,14 @@ function candidates(figure: ParsedFigure, scope: FigureScope, table: FactTable, 
     }
   }
   // An event the page names (its headline, its opening) is what a figure without a nearer context is about.
-  for (const e of seen.size > 0 ? [] : scope.page ?? []) {
-    for (const i of table.byEntity.get(e) ?? []) if (table.facts[i]!.subject === e && table.aboutEvent[i] && fits(i)) seen.add(i);
+  for (const e of seen.size > 0 ? [] : (scope.page ?? [])) {
+    for (const i of table.byEntity.get(e) ?? [])
+      if (table.facts[i]!.subject === e && table.aboutEvent[i] && fits(i)) seen.add(i);
   }
   // Else an event of the weeks before publication that the page names by its participants ("a Jan. 8 attack when Iran
   // shot missiles into Al Asad"): at least two of them.
-  if (seen.size === 0 && scope.page !== undefined) for (const i of eventFactsByParticipants(table, scope.page, scope.published)) if (fits(i)) seen.add(i);
+  if (seen.size === 0 && scope.page !== undefined)
+    for (const i of eventFactsByParticipants(table, scope.page, scope.published)) if (fits(i)) seen.add(i);
   return [...seen].sort((a, b) => a - b);
 }
 
@@ -305,7 +317,11 @@ function pool(figure: ParsedFigure, scope: FigureScope, table: FactTable, subjec
 /** Days before publication within which an event the page names only by its participants is still its story. */
 const PARTICIPANT_EVENT_DAYS = 60;
 
-function eventFactsByParticipants(table: FactTable, page: ReadonlySet<number>, published: number | undefined): number[] {
+function eventFactsByParticipants(
+  table: FactTable,
+  page: ReadonlySet<number>,
+  published: number | undefined,
+): number[] {
   if (published === undefined) return [];
   const out = new Set<number>();
   for (const e of page) {
@@ -347,11 +363,19 @@ function placedElsewhere(table: FactTable, fact: RuntimeFigureFact, scope: Figur
 }
 
 /** The facts reporting the same measure as fact `i` (itself included) that fit the figure's subject and measure. */
-function measureGroup(table: FactTable, i: number, figure: ParsedFigure, scope: FigureScope, subject?: Subject): number[] {
+function measureGroup(
+  table: FactTable,
+  i: number,
+  figure: ParsedFigure,
+  scope: FigureScope,
+  subject?: Subject,
+): number[] {
   const fact = table.facts[i]!;
-  const group = fact.measure === undefined ? [i] : table.byMeasure.get(fact.measure) ?? [i];
+  const group = fact.measure === undefined ? [i] : (table.byMeasure.get(fact.measure) ?? [i]);
   return group.filter(
-    (j) => j === i || (fitsMeasure(table.facts[j]!, figure, scope.kind ?? 'level') && fitsSubject(table, j, subject, figure)),
+    (j) =>
+      j === i ||
+      (fitsMeasure(table.facts[j]!, figure, scope.kind ?? 'level') && fitsSubject(table, j, subject, figure)),
   );
 }
 
@@ -363,7 +387,8 @@ function valuesVary(facts: readonly RuntimeFigureFact[]): boolean {
 export function linkFigure(figure: ParsedFigure, scope: FigureScope, table: FactTable): FactLink {
   let subject = figureSubject(figure, scope, table);
   // A clause's actor that holds no such count is a guess: the passage's context decides instead.
-  if (subject !== undefined && !subject.fromPhrase && candidates(figure, scope, table, subject).length === 0) subject = undefined;
+  if (subject !== undefined && !subject.fromPhrase && candidates(figure, scope, table, subject).length === 0)
+    subject = undefined;
   const withSubject = subject === undefined ? {} : { subject: subject.entity };
   let best = -1;
   let bestScore = -Infinity;

@@ -29,7 +29,10 @@ const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu']);
 /** The domain a site registers, without its subdomains: "fr.reuters.com" → "reuters.com", "news.bbc.co.uk" → "bbc.co.uk". */
 function siteOf(host: string): string {
   const labels = host.split('.');
-  const keep = labels.length > 2 && SECOND_LEVEL.has(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2 ? 3 : 2;
+  const keep =
+    labels.length > 2 && SECOND_LEVEL.has(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2
+      ? 3
+      : 2;
   return labels.slice(-keep).join('.');
 }
 
@@ -47,7 +50,11 @@ export function restsOnPage(sources: readonly Source[], page: PageRef): boolean 
 }
 
 /** The verdict a reader sees: an agreement that rests only on the page itself becomes `self`. */
-export function verdictAgainstPage<V extends string>(verdict: V, sources: readonly Source[], page: PageRef): V | 'self' {
+export function verdictAgainstPage<V extends string>(
+  verdict: V,
+  sources: readonly Source[],
+  page: PageRef,
+): V | 'self' {
   return (verdict === 'agrees' || verdict === 'varies') && restsOnPage(sources, page) ? 'self' : verdict;
 }
 

@@ -72,7 +72,8 @@ export function phraseSubject(
   if (collective) {
     const word = demonyms.get(fold(collective[1]!));
     if (word !== undefined) return word;
-    const wordEnd = figure.start - lead.length + collective.index + collective[0].indexOf(collective[1]!) + collective[1]!.length;
+    const wordEnd =
+      figure.start - lead.length + collective.index + collective[0].indexOf(collective[1]!) + collective[1]!.length;
     const actor = before.find((a) => a.end === wordEnd);
     if (actor) return actor.entity;
   }

@@ -76,7 +76,13 @@ function* automatonDataSteps(keys: readonly string[]): Steps<AutomatonData> {
  * The data renumbered in breadth-first order (`order`: old node ids as visited, root first): node n's edges become
  * codes[first[n] .. first[n + 1]) with first the running sum of `edgeCounts`, and each edge's target its index + 1.
  */
-function breadthFirst(keys: readonly string[], trie: Trie, edges: Edges, fail: Int32Array, order: Int32Array): AutomatonData {
+function breadthFirst(
+  keys: readonly string[],
+  trie: Trie,
+  edges: Edges,
+  fail: Int32Array,
+  order: Int32Array,
+): AutomatonData {
   const { size } = trie;
   const renumbered = new Int32Array(size);
   for (let n = 0; n < size; n++) renumbered[order[n]!] = n;

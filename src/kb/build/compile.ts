@@ -121,7 +121,12 @@ function compileFigure(fact: Fact, entityAt: (id: string) => number): RuntimeFig
 export function factMeasureKind(fact: Fact): string {
   const text = normalize(fact.text);
   const tokens = tokenize(text, () => false);
-  const found = extractFigures(tokens, text, () => true, () => 0);
+  const found = extractFigures(
+    tokens,
+    text,
+    () => true,
+    () => 0,
+  );
   const hit = found.find((f) => f.figure.value === fact.value) ?? found.find((f) => f.figure.unit === fact.unit);
   const fromText = hit?.figure.kind ?? 'level';
   const kind = fromText === 'level' ? (measureIdAspect(fact.measure) ?? fromText) : fromText;
@@ -133,10 +138,23 @@ export function factMeasureKind(fact: Fact): string {
  * ("About 100 Danish soldiers … arrived in Kuwait" under `denmark-troops-moved-kuwait-2020-01`).
  */
 const ID_ASPECTS: Readonly<Record<string, string>> = {
-  moved: 'removed', withdrawn: 'removed', withdrawal: 'removed', relocated: 'removed', redeployed: 'removed',
-  evacuated: 'removed', repatriated: 'removed', reduced: 'removed', drawdown: 'removed',
-  sent: 'added', additional: 'added', reinforcements: 'added', reinforcement: 'added',
-  fired: 'fired', launched: 'fired', hit: 'hit', failed: 'failed',
+  moved: 'removed',
+  withdrawn: 'removed',
+  withdrawal: 'removed',
+  relocated: 'removed',
+  redeployed: 'removed',
+  evacuated: 'removed',
+  repatriated: 'removed',
+  reduced: 'removed',
+  drawdown: 'removed',
+  sent: 'added',
+  additional: 'added',
+  reinforcements: 'added',
+  reinforcement: 'added',
+  fired: 'fired',
+  launched: 'fired',
+  hit: 'hit',
+  failed: 'failed',
 };
 
 function measureIdAspect(measure: string | undefined): string | undefined {

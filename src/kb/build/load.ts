@@ -53,7 +53,9 @@ export function loadPublishers(dir: string = DEFAULT_DATA_DIR): PublisherRegistr
   }
   const { registry, errors } = readPublisherRegistry(data);
   if (registry === undefined || errors.length > 0) {
-    throw new Error(`Knowledge base: ${errors.length} error(s) in publishers.json:\n${errors.map(formatKbError).join('\n')}`);
+    throw new Error(
+      `Knowledge base: ${errors.length} error(s) in publishers.json:\n${errors.map(formatKbError).join('\n')}`,
+    );
   }
   return registry;
 }

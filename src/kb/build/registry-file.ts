@@ -40,9 +40,12 @@ function registryRules({ publishers, denied }: PublisherRegistry): KbError[] {
     else errors.push({ file: FILE, entry, message: at(path, `${domain} is already ${first}`) });
   };
   for (const publisher of publishers) {
-    if (ids.has(publisher.id)) errors.push({ file: FILE, entry: publisher.id, message: 'id is already used by another publisher' });
+    if (ids.has(publisher.id))
+      errors.push({ file: FILE, entry: publisher.id, message: 'id is already used by another publisher' });
     ids.add(publisher.id);
-    publisher.domains.forEach((domain, k) => claim(publisher.id, domain, `domains[${k}]`, `a domain of ${publisher.id}`));
+    publisher.domains.forEach((domain, k) =>
+      claim(publisher.id, domain, `domains[${k}]`, `a domain of ${publisher.id}`),
+    );
   }
   for (const { domain } of denied) claim(domain, domain, 'domain', 'a denied domain');
   return errors;

@@ -58,7 +58,14 @@ function readTopicFile({ file, data }: TopicFileInput, read: TopicEntries, probl
   }
 }
 
-function readEntry(file: string, section: Section, raw: unknown, index: number, read: TopicEntries, problems: Problems): void {
+function readEntry(
+  file: string,
+  section: Section,
+  raw: unknown,
+  index: number,
+  read: TopicEntries,
+  problems: Problems,
+): void {
   const rawId = isRecord(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
   const where = { file, entry: rawId ?? `${section}[${index}]` };
   const issues = shapeIssues(SECTION_SHAPES[section], raw);

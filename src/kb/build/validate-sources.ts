@@ -38,14 +38,19 @@ function checkFact(at: Located<Fact>, publishers: ReadonlyMap<string, Registered
   const cited = at.item.sources.flatMap((id) => publishers.get(id) ?? []);
   if (cited.length === 0 || cited.some((p) => STRONG_KINDS.has(p.kind))) return;
   if (cited.every((p) => p.kind === 'reference')) {
-    report.error(at, 'sources: a reference work cannot be a fact\'s only source');
+    report.error(at, "sources: a reference work cannot be a fact's only source");
     return;
   }
   const concerned = new Set([at.item.subject, ...(at.item.about ?? [])]);
-  const foreign = cited.filter((p) => p.kind === 'state-affiliated' && !(p.state !== undefined && concerned.has(p.state)));
+  const foreign = cited.filter(
+    (p) => p.kind === 'state-affiliated' && !(p.state !== undefined && concerned.has(p.state)),
+  );
   const onlyStateOrReference = cited.every((p) => p.kind === 'state-affiliated' || p.kind === 'reference');
   if (foreign.length > 0 && onlyStateOrReference) {
-    report.error(at, `sources: ${foreign[0]!.name} (state-affiliated) is the only source of a fact not about its own state`);
+    report.error(
+      at,
+      `sources: ${foreign[0]!.name} (state-affiliated) is the only source of a fact not about its own state`,
+    );
     return;
   }
   if (onlyStateOrReference) return; // its own state's statement, reported by its own state's outlet

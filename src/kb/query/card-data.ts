@@ -77,7 +77,9 @@ function byArticleDate(facts: readonly Fact[], published: string): { fact: Fact;
     const distance = range === undefined ? Infinity : later ? range.first - day : Math.max(0, day - range.last);
     return { fact, later, distance };
   });
-  return placed.sort((a, b) => Number(a.later) - Number(b.later) || a.distance - b.distance || factRank(b.fact) - factRank(a.fact));
+  return placed.sort(
+    (a, b) => Number(a.later) - Number(b.later) || a.distance - b.distance || factRank(b.fact) - factRank(a.fact),
+  );
 }
 
 /** Items grouped by a key, each list in the items' order. */
@@ -111,7 +113,7 @@ function factViews(details: KbDetails, entities: ReadonlyMap<string, Entity>) {
   const toFigureCardFact = (f: Fact): FigureCardFact => ({
     ...toCardFact(f),
     subject: { id: f.subject, name: entities.get(f.subject)?.name ?? f.subject },
-    sameMeasure: (f.measure === undefined ? [] : byMeasure.get(f.measure) ?? [])
+    sameMeasure: (f.measure === undefined ? [] : (byMeasure.get(f.measure) ?? []))
       .filter((other) => other.id !== f.id)
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id))
       .map(toCardFact),

@@ -111,7 +111,10 @@ interface Member {
 const named = (e: Entity): Named => ({ id: e.id, name: e.name });
 
 /** The coalition side (coalitions and the operations tied to one), and the coalition the facts name most. */
-function coalitionSide(details: KbDetails, byId: ReadonlyMap<string, Entity>): { entity: Entity; side: Set<string> } | null {
+function coalitionSide(
+  details: KbDetails,
+  byId: ReadonlyMap<string, Entity>,
+): { entity: Entity; side: Set<string> } | null {
   const coalitions = details.entities.filter((e) => e.type === 'coalition');
   const coalitionIds = new Set(coalitions.map((c) => c.id));
   const side = new Set(coalitionIds);
@@ -129,7 +132,11 @@ function coalitionSide(details: KbDetails, byId: ReadonlyMap<string, Entity>): {
 }
 
 /** The host: the state most troop facts are about. */
-function hostOf(troopFacts: readonly Fact[], byId: ReadonlyMap<string, Entity>, isState: (id: string) => boolean): Entity | undefined {
+function hostOf(
+  troopFacts: readonly Fact[],
+  byId: ReadonlyMap<string, Entity>,
+  isState: (id: string) => boolean,
+): Entity | undefined {
   const host = mostFrequent(troopFacts.flatMap((f) => (f.about ?? []).filter(isState)));
   return host === undefined ? undefined : byId.get(host);
 }
@@ -158,7 +165,8 @@ function membersOf(
     const linked = new Set<string>();
     for (const r of state.related ?? []) if (side.has(r)) linked.add(r);
     for (const id of side) if ((byId.get(id)?.related ?? []).includes(state.id)) linked.add(id);
-    for (const f of troopFacts) if (f.subject === state.id) for (const a of f.about ?? []) if (side.has(a)) linked.add(a);
+    for (const f of troopFacts)
+      if (f.subject === state.id) for (const a of f.about ?? []) if (side.has(a)) linked.add(a);
     return linked;
   };
   return details.entities
@@ -181,7 +189,9 @@ function contributionRow({ state, linked }: Member, story: Story): ContributionR
     .filter((e): e is Entity => e !== undefined)
     .map(named);
   const facts: Action[] = details.facts
-    .filter((f) => f.subject === state.id && !chosenIds.has(f.id) && f.date?.startsWith(period) && FULL_DATE.test(f.date))
+    .filter(
+      (f) => f.subject === state.id && !chosenIds.has(f.id) && f.date?.startsWith(period) && FULL_DATE.test(f.date),
+    )
     .map((f) => ({ id: f.id, date: f.date!, text: f.text, sources: sourcesOf(f.sources) }));
   const events: Action[] = details.timeline
     .filter((ev) => ev.entities.includes(state.id) && ev.date.startsWith(period))
@@ -216,7 +226,11 @@ function bestGroup(facts: readonly Fact[], inHost: (id: string) => boolean, side
   const largest = (group: Fact[]): number => Math.max(...group.map((f) => f.value ?? 0));
   let best: Fact[] = [];
   for (const group of groups.values()) {
-    if (best.length === 0 || score(group) > score(best) || (score(group) === score(best) && largest(group) > largest(best))) {
+    if (
+      best.length === 0 ||
+      score(group) > score(best) ||
+      (score(group) === score(best) && largest(group) > largest(best))
+    ) {
       best = group;
     }
   }

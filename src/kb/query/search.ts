@@ -27,7 +27,11 @@ function score(key: string, query: string): number {
 export function createKbSearch(details: KbDetails): (query: string, limit?: number) => SearchHit[] {
   const entries: Entry[] = [
     ...details.entities.map((e) => {
-      const forms = [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text)), ...(e.shortNames ?? [])];
+      const forms = [
+        e.name,
+        ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text)),
+        ...(e.shortNames ?? []),
+      ];
       return {
         hit: { kind: 'entity' as const, id: e.id, name: e.name, type: e.type, matched: e.name },
         keys: forms.map((form) => ({ key: normalize(form), form })),
@@ -51,7 +55,8 @@ export function createKbSearch(details: KbDetails): (query: string, limit?: numb
         if (s > best) [best, matched] = [s, form];
       }
       // An entity outranks an event at equal score: names are what a reader looks up.
-      if (best > 0) ranked.push({ hit: { ...entry.hit, matched }, score: best + (entry.hit.kind === 'entity' ? 0.1 : 0) });
+      if (best > 0)
+        ranked.push({ hit: { ...entry.hit, matched }, score: best + (entry.hit.kind === 'entity' ? 0.1 : 0) });
     }
     ranked.sort((a, b) => b.score - a.score || a.hit.name.localeCompare(b.hit.name));
     return ranked.slice(0, limit).map((r) => r.hit);

@@ -29,9 +29,28 @@ export async function axeViolations(page: DPage, include?: string): Promise<AxeV
   await evaluateSource(page, AXE_SOURCE);
   return page.evaluate(
     async ({ tags, include }: { tags: string[]; include: string | null }) => {
-      const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(include ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+      const axe = (
+        globalThis as unknown as {
+          axe: {
+            run(
+              ctx: unknown,
+              opts: unknown,
+            ): Promise<{
+              violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(include ?? document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }));
     },
     { tags: TAGS, include: include ?? null },
   );
@@ -58,7 +77,9 @@ export async function cardMarkup(page: DPage): Promise<string | null> {
     const host = find(root as Node);
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return null;
-    const parts = await Promise.all((shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId })));
+    const parts = await Promise.all(
+      (shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId })),
+    );
     // The DevTools protocol's serialisation of the card, served to a test page for axe; no page's DOM is written.
     // eslint-disable-next-line no-restricted-properties
     return parts.map((p) => p.outerHTML).join('\n');

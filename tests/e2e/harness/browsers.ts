@@ -36,7 +36,9 @@ async function tabIdFromSession(extensionEval: ExtensionEval, prefix: string): P
   for (;;) {
     const found = await extensionEval(async (p: string) => {
       const all = await (globalThis as unknown as ExtGlobal).chrome.storage.session.get(null);
-      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && String((v as { url?: unknown }).url).startsWith(p));
+      const hit = Object.entries(all).find(
+        ([k, v]) => k.startsWith('tab:') && String((v as { url?: unknown }).url).startsWith(p),
+      );
       return hit ? Number(hit[0].slice(4)) : null;
     }, prefix);
     if (found !== null) return found;
@@ -201,7 +203,9 @@ function wrapPuppeteer(page: PpPage): DPage {
 export function chromiumArgs(server: FixtureServer, extension: string | null, { headed = false } = {}): string[] {
   return [
     ...(headed ? [] : ['--headless=new']),
-    ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions']),
+    ...(extension
+      ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
+      : ['--disable-extensions']),
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',
@@ -224,7 +228,9 @@ async function launchChromium(opts: LaunchOptions): Promise<Driver> {
     colorScheme: opts.colorScheme ?? 'light',
     args: [
       ...chromiumArgs(opts.server, dir, { headed: opts.headed ?? false }),
-      ...(opts.proxyAll ? [`--proxy-server=http://127.0.0.1:${opts.server.port}`, '--proxy-bypass-list=<-loopback>'] : []),
+      ...(opts.proxyAll
+        ? [`--proxy-server=http://127.0.0.1:${opts.server.port}`, '--proxy-bypass-list=<-loopback>']
+        : []),
       // Lets the tests invoke the toolbar button (Extensions.triggerAction) as a click would.
       '--enable-unsafe-extension-debugging',
     ],

@@ -42,12 +42,9 @@ export function cardHost(): HostState | null {
  * selection, so it is cleared afterwards.
  */
 export function displays(text: string): boolean {
-  const found = (window as unknown as { find(s: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(
-    text,
-    true,
-    false,
-    true,
-  );
+  const found = (
+    window as unknown as { find(s: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }
+  ).find(text, true, false, true);
   getSelection()?.removeAllRanges();
   return found;
 }

@@ -20,7 +20,10 @@ export function newsFrontPage(): string {
     .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '')
     .replace(/<link\b[^>]*>/gi, '')
     .replace(/<[a-z][^>]*>/gi, (tag) =>
-      tag.replace(/\s(?:on[a-z]+|(?<=<(?:img|source|iframe|embed|video|audio|input)\b[^>]*)(?:src|srcset))\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''),
+      tag.replace(
+        /\s(?:on[a-z]+|(?<=<(?:img|source|iframe|embed|video|audio|input)\b[^>]*)(?:src|srcset))\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi,
+        '',
+      ),
     )
     .replace(/<meta http-equiv="refresh"[^>]*>/i, '')
     .replace(/<head>/i, (head) => `${head}${OFFLINE_POLICY}`);

@@ -108,7 +108,8 @@ export function firstVisibleMention(): { x: number; y: number } | null {
     if (!name.startsWith('dossier-') || name === 'dossier-figure') continue;
     for (const range of h) {
       const r = range.getClientRects()[0];
-      if (r && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth) return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+      if (r && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth)
+        return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
     }
   }
   return null;

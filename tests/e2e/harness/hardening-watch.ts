@@ -82,7 +82,10 @@ export async function watch(driver: Driver, page: DPage): Promise<WatchedPage> {
     raw.on('console', (message) => {
       const type = message.type();
       if (type !== 'error' && type !== 'warn' && type !== 'assert') return;
-      const where = message.stackTrace().map((f) => f.url).join(' ');
+      const where = message
+        .stackTrace()
+        .map((f) => f.url)
+        .join(' ');
       const text = `console.${type}: ${message.text()} ${where}`;
       errors.push({ by: ours(text) ? 'dossier' : 'page', text });
     });

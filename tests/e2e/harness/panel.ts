@@ -18,7 +18,10 @@ export function clickSwitch(page: DPage, inputId: string): Promise<void> {
 }
 
 export function isChecked(page: DPage, inputId: string): Promise<boolean> {
-  return page.evaluate((id: string) => (document.getElementById(id) as HTMLInputElement | null)?.checked ?? false, inputId);
+  return page.evaluate(
+    (id: string) => (document.getElementById(id) as HTMLInputElement | null)?.checked ?? false,
+    inputId,
+  );
 }
 
 interface Chromeish {
@@ -33,7 +36,10 @@ interface Chromeish {
 }
 
 /** What the content script last reported for a tab (through the background), or null. */
-export function reportedState(driver: Driver, tabId: number): Promise<{ url: string; enabled: boolean; isArticle: boolean } | null> {
+export function reportedState(
+  driver: Driver,
+  tabId: number,
+): Promise<{ url: string; enabled: boolean; isArticle: boolean } | null> {
   return driver.extensionEval(async (id: number) => {
     const key = `tab:${id}`;
     const stored = await (globalThis as unknown as Chromeish).chrome.storage.session.get(key);
@@ -43,11 +49,18 @@ export function reportedState(driver: Driver, tabId: number): Promise<{ url: str
 
 /** Forgets what a tab reported, so a test can wait for its next report. */
 export function forgetReportedState(driver: Driver, tabId: number): Promise<void> {
-  return driver.extensionEval((id: number) => (globalThis as unknown as Chromeish).chrome.storage.session.remove(`tab:${id}`), tabId);
+  return driver.extensionEval(
+    (id: number) => (globalThis as unknown as Chromeish).chrome.storage.session.remove(`tab:${id}`),
+    tabId,
+  );
 }
 
 /** Waits for the content script of a tab to report again; returns the report. */
-export async function nextReport(driver: Driver, tabId: number, timeoutMs = 15_000): Promise<{ url: string; enabled: boolean; isArticle: boolean }> {
+export async function nextReport(
+  driver: Driver,
+  tabId: number,
+  timeoutMs = 15_000,
+): Promise<{ url: string; enabled: boolean; isArticle: boolean }> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await reportedState(driver, tabId);
@@ -59,15 +72,23 @@ export async function nextReport(driver: Driver, tabId: number, timeoutMs = 15_0
 
 /** The text of the toolbar badge on a tab. */
 export function badgeText(driver: Driver, tabId: number): Promise<string> {
-  return driver.extensionEval((id: number) => (globalThis as unknown as Chromeish).chrome.action.getBadgeText({ tabId: id }), tabId);
+  return driver.extensionEval(
+    (id: number) => (globalThis as unknown as Chromeish).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
 }
 
 export function readStoredSettings(driver: Driver): Promise<unknown> {
-  return driver.extensionEval(async () => (await (globalThis as unknown as Chromeish).chrome.storage.sync.get('settings'))['settings']);
+  return driver.extensionEval(
+    async () => (await (globalThis as unknown as Chromeish).chrome.storage.sync.get('settings'))['settings'],
+  );
 }
 
 export function writeStoredSettings(driver: Driver, value: unknown): Promise<void> {
-  return driver.extensionEval((v: unknown) => (globalThis as unknown as Chromeish).chrome.storage.sync.set({ settings: v }), value);
+  return driver.extensionEval(
+    (v: unknown) => (globalThis as unknown as Chromeish).chrome.storage.sync.set({ settings: v }),
+    value,
+  );
 }
 
 /** The id of the tab showing `url`, once the extension may see its address (host permission or `activeTab`). */

@@ -87,7 +87,10 @@ export interface PageChanges {
 /** What the page's own watch recorded (evaluated in the page). */
 export function pageChanges(): PageChanges {
   const w = window as unknown as { __changes: PageChanges['changes']; __bodyAtStart: string };
-  return { changes: w.__changes, bodyUnchanged: new XMLSerializer().serializeToString(document.body) === w.__bodyAtStart };
+  return {
+    changes: w.__changes,
+    bodyUnchanged: new XMLSerializer().serializeToString(document.body) === w.__bodyAtStart,
+  };
 }
 
 export const ADDED_PARAGRAPH = 'Jens Stoltenberg later said the alliance would keep its mission going.';
@@ -163,10 +166,18 @@ export function checkSeedHighlights(all: Record<string, string[]>): string[] {
       problems.push(`figure "${figure.text}": ${found}, expected ${figure.count}`);
     }
   }
-  const allowed = new Set([...expected.actors.map((a) => a.text), ...expected.figures.map((f) => f.text), ...expected.optional]);
+  const allowed = new Set([
+    ...expected.actors.map((a) => a.text),
+    ...expected.figures.map((f) => f.text),
+    ...expected.optional,
+  ]);
   // Issue 4's rule: a surname alone links to a person the page names in full ("Parly added" after "Florence Parly").
   const listedPersons = new Set(expected.actors.filter((a) => a.type === 'person').map((a) => a.entity));
-  const surnames = new Set(kbDetails().entities.filter((e) => listedPersons.has(e.name)).flatMap((e) => e.shortNames ?? []));
+  const surnames = new Set(
+    kbDetails()
+      .entities.filter((e) => listedPersons.has(e.name))
+      .flatMap((e) => e.shortNames ?? []),
+  );
   for (const [name, texts] of Object.entries(highlights)) {
     for (const text of texts) {
       const surname = name === 'dossier-person' && surnames.has(text);
@@ -175,7 +186,8 @@ export function checkSeedHighlights(all: Record<string, string[]>): string[] {
   }
   const never = expected.never.map((e) => e.replace(/\s*\(.*$/, '')).filter((t) => !t.startsWith('any '));
   for (const text of never) {
-    if (Object.values(highlights).some((texts) => texts.includes(text))) problems.push(`"${text}" must never be highlighted`);
+    if (Object.values(highlights).some((texts) => texts.includes(text)))
+      problems.push(`"${text}" must never be highlighted`);
   }
   return problems;
 }

@@ -49,12 +49,14 @@ function ruleBroken(from: Area, to: Target): string | null {
   if (from === 'kb' && area !== 'kb' && area !== 'lib') {
     return 'src/kb (outside kb/build) imports only src/kb and src/lib: no core, shared, UI, page, build code or package';
   }
-  if (area === 'kb/build' && from !== 'kb/build') return 'only build-time code imports src/kb/build (Node, never shipped)';
+  if (area === 'kb/build' && from !== 'kb/build')
+    return 'only build-time code imports src/kb/build (Node, never shipped)';
   if (from === 'core' || from === 'kb/build') {
     if (pkg === 'webextension-polyfill') return `src/${from} uses no extension API`;
     if (area === 'shared' || area === 'ui' || isPage(area)) return `src/${from} imports no shared, UI or page code`;
   }
-  if (isPage(from) && isPage(area) && from !== area) return 'an extension page imports nothing from another page’s folder';
+  if (isPage(from) && isPage(area) && from !== area)
+    return 'an extension page imports nothing from another page’s folder';
   if ((from === 'ui' || from === 'shared') && isPage(area)) return `src/${from} imports nothing from an extension page`;
   return null;
 }

@@ -99,7 +99,9 @@ describe('the background’s listener', () => {
   it('hands a handler the checked message only, not what the sender added to it', async () => {
     const { handlers, calls } = spyHandlers();
     await backgroundListener(SELF, handlers)({ type: 'load-reader', files: ['evil.js'], frameId: 0 }, FRAME);
-    expect(calls).toEqual([{ type: 'load-reader', request: { type: 'load-reader' }, context: { tabId: 3, frameId: 7 } }]);
+    expect(calls).toEqual([
+      { type: 'load-reader', request: { type: 'load-reader' }, context: { tabId: 3, frameId: 7 } },
+    ]);
   });
 
   it('answers a frame’s card questions, but takes a tab’s state from its top frame only', async () => {
@@ -139,7 +141,9 @@ describe('the background’s handlers', () => {
   const figureFact: FigureCardFact = {
     id: 'france-troops',
     text: 'France had about 200 troops.',
-    sources: [{ id: 'lemonde-a', publisher: 'Le Monde', title: 'A', url: 'https://www.lemonde.fr/a', date: '2020-01-07' }],
+    sources: [
+      { id: 'lemonde-a', publisher: 'Le Monde', title: 'A', url: 'https://www.lemonde.fr/a', date: '2020-01-07' },
+    ],
     subject: { id: 'france', name: 'France' },
     sameMeasure: [],
   };
@@ -162,8 +166,10 @@ describe('the background’s handlers', () => {
     } satisfies BackgroundDeps;
   }
 
-  const ask = <K extends keyof ContentToBackgroundRequests>(d: BackgroundDeps, message: RequestOf<ContentToBackgroundRequests, K>) =>
-    backgroundListener(SELF, createBackgroundHandlers(d))(message, TOP);
+  const ask = <K extends keyof ContentToBackgroundRequests>(
+    d: BackgroundDeps,
+    message: RequestOf<ContentToBackgroundRequests, K>,
+  ) => backgroundListener(SELF, createBackgroundHandlers(d))(message, TOP);
 
   it('keep a tab’s state, inject the reader into the asking frame, and hand out the packed index', async () => {
     const d = deps();
@@ -185,7 +191,10 @@ describe('the background’s handlers', () => {
   it('say whether a figure’s fact rests only on the page the tab shows', async () => {
     expect(await ask(deps(), { type: 'get-fact', fact: '#f12' })).toEqual({ ...figureFact, fromThisPage: true });
     const elsewhere = { ...state(), url: 'https://www.bbc.com/news/b' };
-    expect(await ask(deps(elsewhere), { type: 'get-fact', fact: '#f12' })).toEqual({ ...figureFact, fromThisPage: false });
+    expect(await ask(deps(elsewhere), { type: 'get-fact', fact: '#f12' })).toEqual({
+      ...figureFact,
+      fromThisPage: false,
+    });
     expect(await ask(deps(null), { type: 'get-fact', fact: '#f12' })).toEqual({ ...figureFact, fromThisPage: false });
     expect(await ask(deps(), { type: 'get-fact', fact: '#f13' })).toBeNull();
   });

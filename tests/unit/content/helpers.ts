@@ -20,7 +20,12 @@ export function textNode(selector: string, text: string): Text {
 }
 
 /** A mention of the first occurrence of `text` in `node`. */
-export function mentionOf(node: Text, text: string, category: Category = 'person', entity = text.toLowerCase()): Mention {
+export function mentionOf(
+  node: Text,
+  text: string,
+  category: Category = 'person',
+  entity = text.toLowerCase(),
+): Mention {
   const start = node.data.indexOf(text);
   if (start < 0) throw new Error(`"${text}" not in "${node.data}"`);
   const range = document.createRange();
@@ -28,7 +33,23 @@ export function mentionOf(node: Text, text: string, category: Category = 'person
   range.setEnd(node, start + text.length);
   const annotation: ActorAnnotation | FigureAnnotation =
     category === 'figure'
-      ? { kind: 'figure', block: 0, start, end: start + text.length, text, figure: { value: 1, qualifier: 'exact', unit: 'troops' }, verdict: 'unknown' }
-      : { kind: 'actor', block: 0, start, end: start + text.length, text, entity, type: category === 'organisation' ? 'organisation' : 'person' };
+      ? {
+          kind: 'figure',
+          block: 0,
+          start,
+          end: start + text.length,
+          text,
+          figure: { value: 1, qualifier: 'exact', unit: 'troops' },
+          verdict: 'unknown',
+        }
+      : {
+          kind: 'actor',
+          block: 0,
+          start,
+          end: start + text.length,
+          text,
+          entity,
+          type: category === 'organisation' ? 'organisation' : 'person',
+        };
   return { annotation, category, range, block: node.parentElement! };
 }

@@ -14,7 +14,10 @@ export function translator(lang: 'en' | 'fr'): (key: string, subs?: string | str
     const entry = messages[key];
     if (!entry) return key;
     const values = subs === undefined ? [] : [subs].flat();
-    const named = entry.message.replace(/\$(\w+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
+    const named = entry.message.replace(
+      /\$(\w+)\$/g,
+      (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '',
+    );
     return named.replace(/\$(\d)/g, (_, i: string) => values[Number(i) - 1] ?? '');
   };
 }

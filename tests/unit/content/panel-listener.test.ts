@@ -54,7 +54,9 @@ describe('panelListener', () => {
 
   it('hands the handler the checked target only', async () => {
     const { table, calls } = handlers();
-    expect(await panelListener(table, here)({ type: 'show-mention', figure: 2, scroll: 'away' }, { id: ID })).toBe(false);
+    expect(await panelListener(table, here)({ type: 'show-mention', figure: 2, scroll: 'away' }, { id: ID })).toBe(
+      false,
+    );
     expect(calls).toEqual([{ type: 'show-mention', request: { type: 'show-mention', figure: 2 } }]);
   });
 
@@ -66,7 +68,12 @@ describe('panelListener', () => {
       expect(listen(message, {})).toBeUndefined();
       expect(panelListener(table, { ...here, topFrame: false })(message, { id: ID })).toBeUndefined();
     }
-    for (const bad of [{ type: 'show-mention', entity: 'NATO!' }, { type: 'show-mention', figure: 1.5 }, { type: 'get-card', entity: 'nato' }, null]) {
+    for (const bad of [
+      { type: 'show-mention', entity: 'NATO!' },
+      { type: 'show-mention', figure: 1.5 },
+      { type: 'get-card', entity: 'nato' },
+      null,
+    ]) {
       expect(listen(bad, { id: ID }), JSON.stringify(bad)).toBeUndefined();
     }
     expect(calls).toEqual([]);

@@ -9,16 +9,37 @@ const KB = tinyIndex(
     { id: 'france', name: 'France', aliases: ['French'] },
     { id: 'us', name: 'United States', aliases: [{ text: 'US', case: 'exact' }] },
     { id: 'is', type: 'armed-group', name: 'Islamic State', aliases: [{ text: 'IS', case: 'exact' }, 'Daesh'] },
-    { id: 'coalition', type: 'coalition', name: 'Global Coalition', aliases: ['US-led coalition', 'anti-IS coalition'] },
+    {
+      id: 'coalition',
+      type: 'coalition',
+      name: 'Global Coalition',
+      aliases: ['US-led coalition', 'anti-IS coalition'],
+    },
     { id: 'iraq', name: 'Iraq', aliases: ['Irak'] },
     { id: 'parliament', type: 'organisation', name: 'Iraq parliament' },
-    { id: 'soleimani', type: 'person', name: 'Qasem Soleimani', aliases: ['Qāsem Soleimani'], shortNames: ['Soleimani'] },
+    {
+      id: 'soleimani',
+      type: 'person',
+      name: 'Qasem Soleimani',
+      aliases: ['Qāsem Soleimani'],
+      shortNames: ['Soleimani'],
+    },
     { id: 'barzani-n', type: 'person', name: 'Nechirvan Barzani', shortNames: ['Barzani'] },
     { id: 'barzani-m', type: 'person', name: 'Masrour Barzani', shortNames: ['Barzani'] },
     { id: 'nato', type: 'organisation', name: 'NATO' },
     { id: 'kerman', type: 'place', name: 'Kerman' },
   ],
-  [{ id: 'fr-iraq', subject: 'france', about: ['iraq'], value: 200, unit: 'troops', qualifier: 'about', date: '2020-01' }],
+  [
+    {
+      id: 'fr-iraq',
+      subject: 'france',
+      about: ['iraq'],
+      value: 200,
+      unit: 'troops',
+      qualifier: 'about',
+      date: '2020-01',
+    },
+  ],
   [{ id: 'strike', date: '2020-01-03', entities: ['soleimani', 'iraq'] }],
 );
 const annotator = createAnnotator(KB);
@@ -34,7 +55,15 @@ describe('annotate', () => {
       [2, 0, 9, 'Soleimani', 'actor'],
       [2, 15, 26, 'last Friday', 'figure'],
     ]);
-    expect(result[0]).toEqual({ kind: 'actor', block: 1, start: 0, end: 6, text: 'France', entity: 'france', type: 'state' });
+    expect(result[0]).toEqual({
+      kind: 'actor',
+      block: 1,
+      start: 0,
+      end: 6,
+      text: 'France',
+      entity: 'france',
+      type: 'state',
+    });
   });
 
   it('a figure wins over an actor inside it, whose entity still counts for linking', () => {
@@ -44,7 +73,9 @@ describe('annotate', () => {
   });
 
   it('ignores a publication date that is not YYYY-MM-DD', () => {
-    expect(annotator.annotate(['Qasem Soleimani died last Friday.'], { published: 'Jan 7' }).map((a) => a.text)).toEqual(['Qasem Soleimani']);
+    expect(
+      annotator.annotate(['Qasem Soleimani died last Friday.'], { published: 'Jan 7' }).map((a) => a.text),
+    ).toEqual(['Qasem Soleimani']);
   });
 
   it('handles empty input', () => {
@@ -55,11 +86,61 @@ describe('annotate', () => {
 
 // Arbitrary text made of KB forms, near-misses and the characters that make matching hard.
 const PIECES = [
-  'France', 'French', 'US', 'us', 'IS', 'is', 'Daesh', 'US-led coalition', 'anti-IS coalition', 'anti-IS', 'Iraq',
-  'Irak', 'Iraq parliament', 'Qasem Soleimani', 'Qāsem Soleimani', 'Soleimani', 'Solei\u00ADmani', 'Barzani',
-  'Masrour Barzani', 'NATO', 'Nato', 'nato', 'Kerman', '200', '1,000', 'a thousand', 'around', 'soldiers', 'troops',
-  'of whom', '160', 'last Friday', 'Tuesday', '7 January 2020', '2020', '2 min read', "'s", '’s', '-', '.', ',', '"',
-  '“', '”', ' ', ' ', ' ', '\u00A0', '\u200B', '\n', 'İ', 'ß', '😀', 'é', 'e\u0301',
+  'France',
+  'French',
+  'US',
+  'us',
+  'IS',
+  'is',
+  'Daesh',
+  'US-led coalition',
+  'anti-IS coalition',
+  'anti-IS',
+  'Iraq',
+  'Irak',
+  'Iraq parliament',
+  'Qasem Soleimani',
+  'Qāsem Soleimani',
+  'Soleimani',
+  'Solei\u00ADmani',
+  'Barzani',
+  'Masrour Barzani',
+  'NATO',
+  'Nato',
+  'nato',
+  'Kerman',
+  '200',
+  '1,000',
+  'a thousand',
+  'around',
+  'soldiers',
+  'troops',
+  'of whom',
+  '160',
+  'last Friday',
+  'Tuesday',
+  '7 January 2020',
+  '2020',
+  '2 min read',
+  "'s",
+  '’s',
+  '-',
+  '.',
+  ',',
+  '"',
+  '“',
+  '”',
+  ' ',
+  ' ',
+  ' ',
+  '\u00A0',
+  '\u200B',
+  '\n',
+  'İ',
+  'ß',
+  '😀',
+  'é',
+  'e\u0301',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 const mixed = fc.oneof(text, fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }));
@@ -92,7 +173,9 @@ describe('annotate: a bare number refers back to the paragraph just before', () 
       .map((a) => [a.block, a.text]);
 
   it('"A total of 16 missiles were fired." / "Eleven hit Al Asad, one hit Erbil and four failed"', () => {
-    expect(figuresOf(['A total of 16 missiles were fired.', 'Eleven hit Al Asad, one hit Erbil and four failed.'])).toEqual([
+    expect(
+      figuresOf(['A total of 16 missiles were fired.', 'Eleven hit Al Asad, one hit Erbil and four failed.']),
+    ).toEqual([
       [0, '16 missiles'],
       [1, 'Eleven'],
       [1, 'one'],
@@ -101,16 +184,22 @@ describe('annotate: a bare number refers back to the paragraph just before', () 
   });
 
   it('only the paragraph just before: a paragraph without a count between breaks the reference', () => {
-    expect(figuresOf(['A total of 16 missiles were fired.', 'Officials spoke.', 'Eleven hit Al Asad.'])).toEqual([[0, '16 missiles']]);
+    expect(figuresOf(['A total of 16 missiles were fired.', 'Officials spoke.', 'Eleven hit Al Asad.'])).toEqual([
+      [0, '16 missiles'],
+    ]);
   });
 });
 
 describe('annotate: properties', () => {
   it('offsets lie inside their block and slice to the text; no two annotations overlap; actors are KB forms', () => {
     fc.assert(
-      fc.property(fc.array(mixed, { maxLength: 5 }), fc.constantFrom(undefined, '2020-01-07', '2021-12-31'), (blocks, published) => {
-        checkInvariants(blocks, annotator.annotate(blocks, published === undefined ? {} : { published }));
-      }),
+      fc.property(
+        fc.array(mixed, { maxLength: 5 }),
+        fc.constantFrom(undefined, '2020-01-07', '2021-12-31'),
+        (blocks, published) => {
+          checkInvariants(blocks, annotator.annotate(blocks, published === undefined ? {} : { published }));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -118,7 +207,9 @@ describe('annotate: properties', () => {
   it('gives the same result when called again (no state leaks between pages)', () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 4 }), (blocks) => {
-        expect(annotator.annotate(blocks, { published: '2020-01-07' })).toEqual(annotator.annotate(blocks, { published: '2020-01-07' }));
+        expect(annotator.annotate(blocks, { published: '2020-01-07' })).toEqual(
+          annotator.annotate(blocks, { published: '2020-01-07' }),
+        );
       }),
       { numRuns: 200 },
     );

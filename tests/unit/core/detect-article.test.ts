@@ -14,7 +14,8 @@ const paragraphs = (n: number, from = 0): string =>
 const NAV = `<header role="banner"><a href="/">Daily</a><nav><ul>${['World', 'Politics', 'Business', 'Sport']
   .map((s) => `<li><a href="/${s.toLowerCase()}">${s}</a></li>`)
   .join('')}</ul></nav></header>`;
-const FOOTER = '<footer><p>© Daily. All rights reserved. About us, contact, privacy policy and terms of use.</p></footer>';
+const FOOTER =
+  '<footer><p>© Daily. All rights reserved. About us, contact, privacy policy and terms of use.</p></footer>';
 const HEADLINE = 'France keeps its troops in Iraq despite threats from Iran';
 
 const teasers = (n: number): string =>
@@ -40,13 +41,19 @@ function articlePage(extraHead = '', body = paragraphs(8)): Document {
 describe('detectArticle', () => {
   it('detects a news article and returns headline, standfirst and body as regions, in order', () => {
     const doc = articlePage();
-    const result = detectArticle(doc, { url: 'https://daily.example/news/france-keeps-troops-in-iraq-despite-threats' });
+    const result = detectArticle(doc, {
+      url: 'https://daily.example/news/france-keeps-troops-in-iraq-despite-threats',
+    });
     expect(result.isArticle).toBe(true);
     expect(result.score).toBeGreaterThan(0);
     expect(result.headline).toBe(HEADLINE);
     expect(result.published).toBe('2020-01-07');
     expect(result.root).toBe(doc.querySelector('.story-body'));
-    expect(result.regions).toEqual([doc.querySelector('h1'), doc.querySelector('.dek'), doc.querySelector('.story-body')]);
+    expect(result.regions).toEqual([
+      doc.querySelector('h1'),
+      doc.querySelector('.dek'),
+      doc.querySelector('.story-body'),
+    ]);
     expect(result.reasons.some((r) => r.includes('URL ends in a slug'))).toBe(true);
   });
 
@@ -71,7 +78,8 @@ describe('detectArticle', () => {
   it('does not take a comment thread or a related list as the body', () => {
     const comments = Array.from(
       { length: 12 },
-      (_, i) => `<div class="comment"><p>${sentence(100 + i)} I disagree with every word, and here is why, at length.</p></div>`,
+      (_, i) =>
+        `<div class="comment"><p>${sentence(100 + i)} I disagree with every word, and here is why, at length.</p></div>`,
     ).join('');
     const doc = page(
       '',
@@ -103,7 +111,11 @@ describe('detectArticle', () => {
       '<meta name="description" content="Paris says its soldiers stay, whatever Tehran threatens next.">',
       `<h1>${HEADLINE}</h1><p class="x1">Paris says its soldiers stay, whatever Tehran threatens next.</p><div class="y">${paragraphs(8)}</div>`,
     );
-    expect(detectArticle(doc).regions).toEqual([doc.querySelector('h1'), doc.querySelector('.x1'), doc.querySelector('.y')]);
+    expect(detectArticle(doc).regions).toEqual([
+      doc.querySelector('h1'),
+      doc.querySelector('.x1'),
+      doc.querySelector('.y'),
+    ]);
   });
 
   it('rejects a home page of teasers', () => {
@@ -170,13 +182,18 @@ describe('detectArticle', () => {
       `<div id="page" aria-hidden="true"><h1>${HEADLINE}</h1><div class="story">${paragraphs(8)}</div></div>
        <div role="dialog"><p>We value your privacy. Accept all cookies to continue reading this site.</p></div>`,
     );
-    const result = detectArticle(doc, { url: 'https://daily.example/news/france-keeps-troops-in-iraq-despite-threats' });
+    const result = detectArticle(doc, {
+      url: 'https://daily.example/news/france-keeps-troops-in-iraq-despite-threats',
+    });
     expect(result.isArticle).toBe(true);
     expect(result.root).toBe(doc.querySelector('.story'));
   });
 
   it('uses the canonical URL when none is given', () => {
-    const doc = page('<link rel="canonical" href="https://daily.example/">', `${NAV}${teasers(3)}<div>${paragraphs(3)}</div>`);
+    const doc = page(
+      '<link rel="canonical" href="https://daily.example/">',
+      `${NAV}${teasers(3)}<div>${paragraphs(3)}</div>`,
+    );
     expect(detectArticle(doc).reasons).toContain('veto: URL is a front page');
   });
 

@@ -47,7 +47,8 @@ describe('article detection on the labelled corpus', () => {
         const triage = triageArticle(doc, url);
         const result = detectArticle(doc, { url });
         if (!triage.mayBeArticle) settled.set(entry.label, (settled.get(entry.label) ?? 0) + 1);
-        if (!triage.mayBeArticle && result.isArticle) lost.push(`  ${entry.file} (${triage.reasons.slice(0, 3).join('; ')})`);
+        if (!triage.mayBeArticle && result.isArticle)
+          lost.push(`  ${entry.file} (${triage.reasons.slice(0, 3).join('; ')})`);
         return [entry.file, { detected: triage.mayBeArticle && result.isArticle, result }] as const;
       }),
     );

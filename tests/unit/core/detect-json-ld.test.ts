@@ -9,7 +9,11 @@ const ld = (json: string, type = 'application/ld+json'): string => `<script type
 describe('readJsonLd', () => {
   it('reads a plain NewsArticle: type, headline, date', () => {
     const s = readJsonLd(
-      doc(ld('{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","datePublished":"2020-01-07T10:00:00Z","articleBody":"text"}')),
+      doc(
+        ld(
+          '{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","datePublished":"2020-01-07T10:00:00Z","articleBody":"text"}',
+        ),
+      ),
     );
     expect(s.articleType).toBe('newsarticle');
     expect(s.nonArticleType).toBeNull();
@@ -19,7 +23,11 @@ describe('readJsonLd', () => {
 
   it('finds the article inside @graph', () => {
     const s = readJsonLd(
-      doc(ld('{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"S"},{"@type":"WebPage"},{"@type":"ReportageNewsArticle","headline":"G"}]}')),
+      doc(
+        ld(
+          '{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"S"},{"@type":"WebPage"},{"@type":"ReportageNewsArticle","headline":"G"}]}',
+        ),
+      ),
     );
     expect(s.types).toEqual(['website', 'webpage', 'reportagenewsarticle']);
     expect(s.articleType).toBe('reportagenewsarticle');
@@ -28,7 +36,10 @@ describe('readJsonLd', () => {
 
   it('reads top-level arrays and several scripts', () => {
     const s = readJsonLd(
-      doc(ld('[{"@type":"Organization","name":"O"},{"@type":"BlogPosting","headline":"B"}]') + ld('{"@type":"BreadcrumbList"}')),
+      doc(
+        ld('[{"@type":"Organization","name":"O"},{"@type":"BlogPosting","headline":"B"}]') +
+          ld('{"@type":"BreadcrumbList"}'),
+      ),
     );
     expect(s.articleType).toBe('blogposting');
     expect(s.types).toContain('breadcrumblist');
@@ -51,7 +62,9 @@ describe('readJsonLd', () => {
   });
 
   it('does not count types nested inside an item (an article’s video is not the page’s type)', () => {
-    const s = readJsonLd(doc(ld('{"@type":"NewsArticle","video":{"@type":"VideoObject"},"author":{"@type":"Person"}}')));
+    const s = readJsonLd(
+      doc(ld('{"@type":"NewsArticle","video":{"@type":"VideoObject"},"author":{"@type":"Person"}}')),
+    );
     expect(s.types).toEqual(['newsarticle']);
     expect(s.nonArticleType).toBeNull();
   });

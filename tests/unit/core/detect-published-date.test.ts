@@ -8,7 +8,8 @@ const page = (head: string, body: string): Document =>
 
 const PROSE = Array.from(
   { length: 6 },
-  (_, i) => `<p>Paragraph ${i} of the story, long enough to read as prose, with a clause, another clause, and an end.</p>`,
+  (_, i) =>
+    `<p>Paragraph ${i} of the story, long enough to read as prose, with a clause, another clause, and an end.</p>`,
 ).join('');
 const article = (header: string): string =>
   `<article><h1>France keeps its troops in Iraq despite the threats</h1>${header}<div class="body">${PROSE}</div></article>`;
@@ -73,9 +74,9 @@ describe('detectArticle: published date', () => {
     expect(detectArticle(page('<meta name="DC.date.issued" content="2020-01-04">', article(''))).published).toBe(
       '2020-01-04',
     );
-    expect(detectArticle(page('<meta name="parsely-pub-date" content="2020-01-03T08:00:00Z">', article(''))).published).toBe(
-      '2020-01-03',
-    );
+    expect(
+      detectArticle(page('<meta name="parsely-pub-date" content="2020-01-03T08:00:00Z">', article(''))).published,
+    ).toBe('2020-01-03');
   });
 
   it('falls back to itemprop datePublished, then the article’s <time datetime>', () => {
@@ -89,9 +90,11 @@ describe('detectArticle: published date', () => {
     const dateline = page('', article('<div class="meta">2 min read · 07 January, 2020</div>'));
     expect(detectArticle(dateline).published).toBe('2020-01-07');
     const undated = page('', article(''));
-    expect(detectArticle(undated, { url: 'https://example.com/2020/01/08/france-keeps-troops-in-iraq' }).published).toBe(
-      '2020-01-08',
-    );
-    expect(detectArticle(undated, { url: 'https://example.com/news/france-keeps-troops-in-iraq' }).published).toBeNull();
+    expect(
+      detectArticle(undated, { url: 'https://example.com/2020/01/08/france-keeps-troops-in-iraq' }).published,
+    ).toBe('2020-01-08');
+    expect(
+      detectArticle(undated, { url: 'https://example.com/news/france-keeps-troops-in-iraq' }).published,
+    ).toBeNull();
   });
 });

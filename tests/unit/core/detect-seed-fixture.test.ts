@@ -81,6 +81,8 @@ describe('seed article fixture', () => {
   });
 
   it('keeps the in-body "Read more" line', () => {
-    expect(load().texts).toContain('Read more: Iraq parliament demands foreign troops expulsion after Soleimani killing');
+    expect(load().texts).toContain(
+      'Read more: Iraq parliament demands foreign troops expulsion after Soleimani killing',
+    );
   });
 });

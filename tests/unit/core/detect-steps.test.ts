@@ -19,7 +19,8 @@ const page = (body: string): Document =>
 const prose = (n: number): string =>
   Array.from(
     { length: n },
-    (_, i) => `<p>Paragraph ${i} of the report, long enough to read as prose, with a clause, another clause, and a quote.</p>`,
+    (_, i) =>
+      `<p>Paragraph ${i} of the report, long enough to read as prose, with a clause, another clause, and a quote.</p>`,
   ).join('');
 
 const links = (n: number): string =>
@@ -30,7 +31,10 @@ const article = (paragraphs: number, navLinks = 20): string =>
   `<div class="story-body">${prose(paragraphs)}</div></article></main>`;
 
 /** Runs the steps, calling `between` after each yield; returns the detection and the number of yields. */
-function stepThrough(doc: Document, between: (step: number) => void = () => undefined): { result: ArticleDetection; yields: number } {
+function stepThrough(
+  doc: Document,
+  between: (step: number) => void = () => undefined,
+): { result: ArticleDetection; yields: number } {
   const steps = detectArticleSteps(doc, { url: URL_OF_PAGE });
   let yields = 0;
   for (let step = steps.next(); ; step = steps.next()) {
@@ -39,7 +43,11 @@ function stepThrough(doc: Document, between: (step: number) => void = () => unde
   }
 }
 
-const summary = (d: ArticleDetection) => ({ ...d, root: d.root?.className, regions: d.regions.map((r) => r.localName) });
+const summary = (d: ArticleDetection) => ({
+  ...d,
+  root: d.root?.className,
+  regions: d.regions.map((r) => r.localName),
+});
 
 describe('detectArticleSteps', () => {
   it('finds what detection at once finds', () => {

@@ -46,7 +46,11 @@ describe('triageArticle', () => {
   });
 
   it('turns a front page away by its address alone, reading none of its body', () => {
-    for (const url of ['https://daily.example/', 'https://daily.example/index.html', 'https://daily.example/tag/iraq']) {
+    for (const url of [
+      'https://daily.example/',
+      'https://daily.example/index.html',
+      'https://daily.example/tag/iraq',
+    ]) {
       const triage = triageArticle(article(), url);
       expect(triage, url).toMatchObject({ mayBeArticle: false, looked: 0 });
       expect(triage.reasons[0], url).toMatch(/^veto: URL is/);
@@ -54,7 +58,10 @@ describe('triageArticle', () => {
   });
 
   it('turns a live blog away by its JSON-LD', () => {
-    const doc = page('<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "Live"}</script>', paragraphs(30));
+    const doc = page(
+      '<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "Live"}</script>',
+      paragraphs(30),
+    );
     expect(triageArticle(doc, ARTICLE_URL)).toMatchObject({ mayBeArticle: false, looked: 0 });
   });
 

@@ -28,9 +28,9 @@ describe('urlShape', () => {
   });
 
   it('treats a story filed under a listing word as a story', () => {
-    expect(urlShape('https://www.theatlantic.com/technology/archive/2016/09/why-new-yorkers-walk-fast/500000/').listing).toBe(
-      false,
-    );
+    expect(
+      urlShape('https://www.theatlantic.com/technology/archive/2016/09/why-new-yorkers-walk-fast/500000/').listing,
+    ).toBe(false);
     expect(urlShape('https://getnews.jp/archives/2146078').listing).toBe(false);
   });
 

@@ -38,7 +38,12 @@ describe('rangeFor', () => {
 
   it('clamps offsets and collapses an empty range at its start', () => {
     expect(rangeFor(block, -5, 3)).toEqual({ startNode: the, startOffset: 0, endNode: the, endOffset: 3 });
-    expect(rangeFor(block, 15, 999)).toEqual({ startNode: coalition, startOffset: 5, endNode: coalition, endOffset: 10 });
+    expect(rangeFor(block, 15, 999)).toEqual({
+      startNode: coalition,
+      startOffset: 5,
+      endNode: coalition,
+      endOffset: 10,
+    });
     expect(rangeFor(block, 5, 5)).toEqual({ startNode: us, startOffset: 1, endNode: us, endOffset: 1 });
   });
 
@@ -48,7 +53,11 @@ describe('rangeFor', () => {
 
     const INLINE = ['em', 'strong', 'a', 'span', 'b', 'i', 'abbr', 'mark', 'time', 'sup', 'sub'];
     const piece = fc.record({
-      text: fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom(...'Iraq US-led coalition, “Ünïcödé” 200 é & < >') }),
+      text: fc.string({
+        minLength: 1,
+        maxLength: 12,
+        unit: fc.constantFrom(...'Iraq US-led coalition, “Ünïcödé” 200 é & < >'),
+      }),
       tags: fc.array(fc.constantFrom(...INLINE), { maxLength: 3 }),
     });
 

@@ -126,7 +126,10 @@ describe('collectTextBlocks: skip rules', () => {
     ['"commentary" is not "comment"', '<div class="commentary"><p>Kept</p></div>'],
     ['"loaded" is not "ad"', '<div class="loaded"><p>Kept</p></div>'],
     ['a header holding the headline', '<header class="article-header social-sharing"><h1>Kept</h1></header>'],
-    ['a content name outweighs a furniture name', '<div class="article-body has-sidebar related-widget"><p>Kept</p></div>'],
+    [
+      'a content name outweighs a furniture name',
+      '<div class="article-body has-sidebar related-widget"><p>Kept</p></div>',
+    ],
     ['a layout word with a content word', '<div class="content-sidebar-wrap"><p>Kept</p></div>'],
     ['a state class', '<div class="is-showing-sidebar"><p>Kept</p></div>'],
     ['an in-body "Read more" line', '<p><strong>Read more: </strong><a href="/x">Kept</a></p>'],

@@ -5,7 +5,10 @@ import { normalizeWithMap } from '../../../src/lib/normalize';
 
 function dates(text: string, published?: string) {
   const day = published === undefined ? undefined : dayNumber(published);
-  return readFigures(text, normalizeWithMap(text), day, () => 0).dates.map((d) => ({ text: text.slice(d.start, d.end), ...d.value }));
+  return readFigures(text, normalizeWithMap(text), day, () => 0).dates.map((d) => ({
+    text: text.slice(d.start, d.end),
+    ...d.value,
+  }));
 }
 
 // 2020-01-07 was a Tuesday; 2020-01-03 a Friday; 2020-01-06 a Monday.
@@ -49,12 +52,16 @@ describe('relative dates', () => {
   it('a weekday alone, or after "on" or "since", is the latest such day on or before publication', () => {
     expect(dates('France said on Tuesday', TUESDAY)).toEqual([{ text: 'Tuesday', iso: '2020-01-07', relative: true }]);
     expect(dates('Parly tweeted Tuesday', TUESDAY)).toMatchObject([{ iso: '2020-01-07' }]);
-    expect(dates('Since Friday we have reinforced', TUESDAY)).toEqual([{ text: 'Since Friday', iso: '2020-01-03', relative: true }]);
+    expect(dates('Since Friday we have reinforced', TUESDAY)).toEqual([
+      { text: 'Since Friday', iso: '2020-01-03', relative: true },
+    ]);
     expect(dates('on Wednesday', TUESDAY)).toMatchObject([{ iso: '2020-01-01' }]);
   });
 
   it('"last Friday" is strictly before publication', () => {
-    expect(dates('in Baghdad last Friday.', TUESDAY)).toEqual([{ text: 'last Friday', iso: '2020-01-03', relative: true }]);
+    expect(dates('in Baghdad last Friday.', TUESDAY)).toEqual([
+      { text: 'last Friday', iso: '2020-01-03', relative: true },
+    ]);
     expect(dates('last Tuesday', TUESDAY)).toMatchObject([{ iso: '2019-12-31' }]);
     expect(dates('vendredi dernier', TUESDAY)).toMatchObject([{ text: 'vendredi dernier', iso: '2020-01-03' }]);
   });

@@ -59,7 +59,9 @@ const sourcesOf = new Map(details.facts.map((f) => [f.id, f.sources.map((id) => 
 /** The verdict a reader sees: the engine's, then the background's rule against the page itself. */
 function shown(hit: FigureAnnotation, article: Article): string {
   const sources = hit.fact === undefined ? undefined : sourcesOf.get(hit.fact);
-  return sources ? verdictAgainstPage(hit.verdict, sources, { url: article.url, published: article.date }) : hit.verdict;
+  return sources
+    ? verdictAgainstPage(hit.verdict, sources, { url: article.url, published: article.date })
+    : hit.verdict;
 }
 
 /** The engine's verdicts a label's verdict accepts. */
@@ -88,7 +90,8 @@ function spans(article: Article): Map<Label, { start: number; end: number }> {
   return out;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 describe('figures on the labelled set of real articles', () => {
   it('has at least 40 articles from at least 15 publishers, some in French', () => {
@@ -97,7 +100,7 @@ describe('figures on the labelled set of real articles', () => {
     expect(articles.filter((a) => a.article.lang === 'fr').length).toBeGreaterThan(0);
   });
 
-  it("names only facts the knowledge base holds (a label left behind by a removed fact is stale)", () => {
+  it('names only facts the knowledge base holds (a label left behind by a removed fact is stale)', () => {
     const held = new Set(details.facts.map((f) => f.id));
     const stale = articles.flatMap(({ file, article }) =>
       article.figures.filter((l) => l.fact != null && !held.has(l.fact)).map((l) => `${file}: "${l.text}" → ${l.fact}`),
@@ -135,12 +138,15 @@ describe('figures on the labelled set of real articles', () => {
         const verdict = shown(hit, article);
         const ok = ACCEPTS[label.verdict].includes(verdict);
         if (ok) right++;
-        else wrongVerdicts.push(`${file}: "${label.text}" expected ${label.verdict}, got ${verdict} (${hit.fact ?? '-'})`);
+        else
+          wrongVerdicts.push(`${file}: "${label.text}" expected ${label.verdict}, got ${verdict} (${hit.fact ?? '-'})`);
         const claimsAgreement = verdict === 'agrees' || verdict === 'varies';
         const sameMeasure =
           label.fact != null && hit.fact !== undefined && measureOf.get(label.fact) === measureOf.get(hit.fact);
         if (claimsAgreement && !(['agrees', 'sources-vary'].includes(label.verdict) && sameMeasure)) {
-          wrongAgrees.push(`${file}: "${label.text}" → ${verdict} ${hit.fact} (expected ${label.verdict} ${label.fact ?? ''})`);
+          wrongAgrees.push(
+            `${file}: "${label.text}" → ${verdict} ${hit.fact} (expected ${label.verdict} ${label.fact ?? ''})`,
+          );
         }
       }
       for (const never of article.nonFigures ?? []) {

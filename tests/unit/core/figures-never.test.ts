@@ -34,7 +34,10 @@ describe('never figures', () => {
     ['a dateline', 'WASHINGTON, Feb. 10 (UPI) -- The Pentagon said more troops were hurt in Iraq.'],
     ['a dateline without a place', 'Feb. 10 (UPI) -- The Pentagon said more troops were hurt in Iraq.'],
     ['a byline date', 'By John Smith | Published 10 February 2020, 09:15 GMT'],
-    ['a number in a page address', 'Read it at https://www.example.com/2020/01/07/iraq-vote-170-seats-123456.html on the site.'],
+    [
+      'a number in a page address',
+      'Read it at https://www.example.com/2020/01/07/iraq-vote-170-seats-123456.html on the site.',
+    ],
   ])('%s', (_, text) => {
     expect(figures(text)).toEqual([]);
   });

@@ -29,11 +29,31 @@ describe('numbers in digits', () => {
   it('joins French thousands written with a no-break or a plain space into one number', () => {
     const t = tokenize('5 200 soldats', (i) => i === 1);
     expect(numberAt(t, 0)).toMatchObject({ value: 5200, end: 1 });
-    expect(numberAt(tokenize('5 200 soldats', () => false), 0)).toMatchObject({ value: 5200, end: 1 });
+    expect(
+      numberAt(
+        tokenize('5 200 soldats', () => false),
+        0,
+      ),
+    ).toMatchObject({ value: 5200, end: 1 });
     // Not a year before a count, not a group of more or fewer than three digits, not a list of numbers.
-    expect(numberAt(tokenize('2019 200 soldiers', () => false), 0)).toMatchObject({ value: 2019, end: 1 });
-    expect(numberAt(tokenize('5 2000 soldiers', () => false), 0)).toMatchObject({ value: 5, end: 1 });
-    expect(numberAt(tokenize('1 2 300', () => false), 1)).toMatchObject({ value: 2, end: 2 });
+    expect(
+      numberAt(
+        tokenize('2019 200 soldiers', () => false),
+        0,
+      ),
+    ).toMatchObject({ value: 2019, end: 1 });
+    expect(
+      numberAt(
+        tokenize('5 2000 soldiers', () => false),
+        0,
+      ),
+    ).toMatchObject({ value: 5, end: 1 });
+    expect(
+      numberAt(
+        tokenize('1 2 300', () => false),
+        1,
+      ),
+    ).toMatchObject({ value: 2, end: 2 });
   });
 });
 
@@ -69,10 +89,14 @@ describe('numbers in words', () => {
 });
 
 describe('vague quantities', () => {
-  it.each(['hundreds of troops', 'thousands of people', 'dozens of rockets', 'tens of thousands of', 'des milliers de soldats', 'several hundred troops'])(
-    '%s is consumed, not read as a number',
-    (text) => expect(vagueQuantityEnd(tokens(text), 0)).toBeGreaterThan(0),
-  );
+  it.each([
+    'hundreds of troops',
+    'thousands of people',
+    'dozens of rockets',
+    'tens of thousands of',
+    'des milliers de soldats',
+    'several hundred troops',
+  ])('%s is consumed, not read as a number', (text) => expect(vagueQuantityEnd(tokens(text), 0)).toBeGreaterThan(0));
 });
 
 describe('qualifiers', () => {

@@ -6,9 +6,9 @@ import { normalizeWithMap } from '../../../src/lib/normalize';
 
 function figures(text: string) {
   const starts = sentenceStarts(text);
-  return readFigures(text, normalizeWithMap(text), dayNumber('2020-01-07'), (i) => sentenceIndex(starts, i)).figures.map(
-    (f) => ({ text: text.slice(f.start, f.end), ...f.value }),
-  );
+  return readFigures(text, normalizeWithMap(text), dayNumber('2020-01-07'), (i) =>
+    sentenceIndex(starts, i),
+  ).figures.map((f) => ({ text: text.slice(f.start, f.end), ...f.value }));
 }
 
 describe('figures: number and unit', () => {
@@ -65,11 +65,17 @@ describe('figures: number and unit', () => {
   });
 
   it('reads number words and partitives', () => {
-    expect(figures('around a thousand soldiers')).toMatchObject([{ text: 'a thousand soldiers', value: 1000, qualifier: 'about' }]);
+    expect(figures('around a thousand soldiers')).toMatchObject([
+      { text: 'a thousand soldiers', value: 1000, qualifier: 'about' },
+    ]);
     expect(figures('fourteen soldiers')).toMatchObject([{ value: 14 }]);
-    expect(figures('more than a dozen rockets')).toMatchObject([{ text: 'a dozen rockets', value: 12, qualifier: 'more-than', unit: 'rockets' }]);
+    expect(figures('more than a dozen rockets')).toMatchObject([
+      { text: 'a dozen rockets', value: 12, qualifier: 'more-than', unit: 'rockets' },
+    ]);
     expect(figures('two dozen drones')).toMatchObject([{ value: 24, unit: 'drones' }]);
-    expect(figures('some 200 of its soldiers')).toMatchObject([{ text: '200 of its soldiers', value: 200, qualifier: 'about' }]);
+    expect(figures('some 200 of its soldiers')).toMatchObject([
+      { text: '200 of its soldiers', value: 200, qualifier: 'about' },
+    ]);
     expect(figures('un millier de soldats')).toMatchObject([{ value: 1000, qualifier: 'about', unit: 'troops' }]);
     expect(figures('plus de 200 militaires')).toMatchObject([{ text: '200 militaires', qualifier: 'more-than' }]);
   });
@@ -83,7 +89,9 @@ describe('figures: number and unit', () => {
   it('reads ranges', () => {
     expect(figures('150 to 200 soldiers')).toMatchObject([{ text: '150 to 200 soldiers', value: 150, valueMax: 200 }]);
     expect(figures('150-200 soldiers')).toMatchObject([{ value: 150, valueMax: 200 }]);
-    expect(figures('between 150 and 200 soldiers')).toMatchObject([{ text: '150 and 200 soldiers', value: 150, valueMax: 200, qualifier: 'exact' }]);
+    expect(figures('between 150 and 200 soldiers')).toMatchObject([
+      { text: '150 and 200 soldiers', value: 150, valueMax: 200, qualifier: 'exact' },
+    ]);
   });
 
   it('turns people into casualties when a casualty word follows or a casualty verb precedes', () => {
@@ -95,24 +103,31 @@ describe('figures: number and unit', () => {
 
   it('also when they were treated, or a passive casualty predicate ends their clause', () => {
     expect(figures('The United States treated 11 of its troops for concussion.')).toMatchObject([{ unit: 'wounded' }]);
-    expect(figures('109 service members involved in the attack on the base had been diagnosed with TBI.')).toMatchObject([
-      { text: '109 service members', unit: 'wounded' },
-    ]);
+    expect(
+      figures('109 service members involved in the attack on the base had been diagnosed with TBI.'),
+    ).toMatchObject([{ text: '109 service members', unit: 'wounded' }]);
     // Not across a clause, and not an active verb of someone else.
-    expect(figures('5,000 troops are in Iraq, where two were injured.')).toMatchObject([{ text: '5,000 troops', unit: 'troops' }]);
+    expect(figures('5,000 troops are in Iraq, where two were injured.')).toMatchObject([
+      { text: '5,000 troops', unit: 'troops' },
+    ]);
     expect(figures('Germany evacuated 30 troops from Taji.')).toMatchObject([{ unit: 'troops' }]);
   });
 
-  it('past an adverb, an abbreviation\'s full stop, or an aside between dashes', () => {
-    expect(figures('More than 100 US troops were later diagnosed with brain injuries.')).toMatchObject([{ unit: 'wounded' }]);
-    expect(figures('109 service members involved in a Jan. 8 missile attack on the base had been diagnosed with TBI.')).toMatchObject([
-      { text: '109 service members', unit: 'wounded' },
+  it("past an adverb, an abbreviation's full stop, or an aside between dashes", () => {
+    expect(figures('More than 100 US troops were later diagnosed with brain injuries.')).toMatchObject([
+      { unit: 'wounded' },
     ]);
-    expect(figures('176 people on the flight — including Canadian families and students — were killed.')).toMatchObject([
-      { text: '176 people', unit: 'killed' },
-    ]);
+    expect(
+      figures('109 service members involved in a Jan. 8 missile attack on the base had been diagnosed with TBI.'),
+    ).toMatchObject([{ text: '109 service members', unit: 'wounded' }]);
+    expect(figures('176 people on the flight — including Canadian families and students — were killed.')).toMatchObject(
+      [{ text: '176 people', unit: 'killed' }],
+    );
     // A single dash opens no aside: what follows it is another clause.
-    expect(figures('176 people were on board — two were injured.')[0]).toMatchObject({ text: '176 people', unit: 'people' });
+    expect(figures('176 people were on board — two were injured.')[0]).toMatchObject({
+      text: '176 people',
+      unit: 'people',
+    });
   });
 });
 
@@ -145,13 +160,18 @@ describe('figures: a bare number takes the unit of the figure before it', () => 
       { text: 'three sites' },
       { text: '15', unit: 'missiles', kind: 'fired' },
     ]);
-    expect(figures('France has 200 soldiers in Iraq, and 2 were hurt.')).toMatchObject([{ unit: 'troops' }, { text: '2', unit: 'wounded' }]);
+    expect(figures('France has 200 soldiers in Iraq, and 2 were hurt.')).toMatchObject([
+      { unit: 'troops' },
+      { text: '2', unit: 'wounded' },
+    ]);
     // A part keeps its own place: "including 500 in Iraq" is not the region's count.
     expect(figures('Canada has some 800 personnel in the region, including 500 in Iraq.')).toMatchObject([
       { kind: 'level@region' },
       { text: '500', unit: 'troops' },
     ]);
-    expect(figures('Canada has some 800 personnel in the region, including 500 in Iraq.')[1]).not.toHaveProperty('kind');
+    expect(figures('Canada has some 800 personnel in the region, including 500 in Iraq.')[1]).not.toHaveProperty(
+      'kind',
+    );
   });
 
   it('not across a sentence boundary, and not without a partitive', () => {
@@ -191,12 +211,13 @@ describe('figures: never', () => {
 
 describe('figures: thousands written with a full stop', () => {
   it('"5.200 soldats" counts 5,200 whole soldiers; a measure keeps its decimal', () => {
-    expect(figures('Les États-Unis ont 5.200 soldats en Irak.')).toMatchObject([{ text: '5.200 soldats', value: 5200, unit: 'troops' }]);
+    expect(figures('Les États-Unis ont 5.200 soldats en Irak.')).toMatchObject([
+      { text: '5.200 soldats', value: 5200, unit: 'troops' },
+    ]);
     expect(figures('The base lies 5.200 km away.')).toMatchObject([{ value: 5.2, unit: 'km' }]);
     expect(figures('Germany has 1.5 thousand troops.')).toMatchObject([{ value: 1500 }]);
   });
 });
-
 
 describe('figures: counts a reader checks that name no unit of their own', () => {
   it('a part of a count named after it: "100 of the 133 Danish troops"', () => {
@@ -211,24 +232,37 @@ describe('figures: counts a reader checks that name no unit of their own', () =>
       { text: '50 service members' },
       { text: '18', unit: 'wounded' },
     ]);
-    expect(figures('109 troops were injured. The total increased by 45 from January.')).toMatchObject([{}, { text: '45' }]);
+    expect(figures('109 troops were injured. The total increased by 45 from January.')).toMatchObject([
+      {},
+      { text: '45' },
+    ]);
     // A number after "by" that is no change of a count stays unread.
     expect(figures('109 troops were injured. They were hit by 2 in the morning.')).toHaveLength(1);
   });
 
   it('a majority is a share whatever follows it, but not in a title', () => {
-    expect(figures('The majority are not stationed in Taji.')).toMatchObject([{ text: 'The majority', unit: 'percent', qualifier: 'more-than' }]);
+    expect(figures('The majority are not stationed in Taji.')).toMatchObject([
+      { text: 'The majority', unit: 'percent', qualifier: 'more-than' },
+    ]);
     expect(figures('The Senate majority leader spoke.')).toEqual([]);
   });
 
   it('French elisions: "d\'un millier de soldats", "s\'emparaient d\'un tiers du territoire"', () => {
-    expect(figures("moins d'un millier de soldats")).toMatchObject([{ text: 'un millier de soldats', value: 1000, unit: 'troops' }]);
-    expect(figures("d’une trentaine de personnes")).toMatchObject([{ value: 30, qualifier: 'about', unit: 'people' }]);
-    expect(figures("les jihadistes s'emparaient d'un tiers du territoire")).toMatchObject([{ text: 'un tiers', unit: 'percent', kind: 'added' }]);
+    expect(figures("moins d'un millier de soldats")).toMatchObject([
+      { text: 'un millier de soldats', value: 1000, unit: 'troops' },
+    ]);
+    expect(figures('d’une trentaine de personnes')).toMatchObject([{ value: 30, qualifier: 'about', unit: 'people' }]);
+    expect(figures("les jihadistes s'emparaient d'un tiers du territoire")).toMatchObject([
+      { text: 'un tiers', unit: 'percent', kind: 'added' },
+    ]);
   });
 
   it('civilians and air bases are counted', () => {
-    expect(figures('The attack killed one American civilian.')).toMatchObject([{ text: 'one American civilian', unit: 'killed' }]);
-    expect(figures('Iran fired missiles at two Iraqi airbases.')).toMatchObject([{ text: 'two Iraqi airbases', kind: '#site' }]);
+    expect(figures('The attack killed one American civilian.')).toMatchObject([
+      { text: 'one American civilian', unit: 'killed' },
+    ]);
+    expect(figures('Iran fired missiles at two Iraqi airbases.')).toMatchObject([
+      { text: 'two Iraqi airbases', kind: '#site' },
+    ]);
   });
 });

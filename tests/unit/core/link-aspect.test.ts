@@ -7,7 +7,9 @@ import { normalizeWithMap } from '../../../src/lib/normalize';
 
 function kindOf(text: string): string {
   const starts = sentenceStarts(text);
-  const [first] = readFigures(text, normalizeWithMap(text), dayNumber('2020-01-07'), (i) => sentenceIndex(starts, i)).figures;
+  const [first] = readFigures(text, normalizeWithMap(text), dayNumber('2020-01-07'), (i) =>
+    sentenceIndex(starts, i),
+  ).figures;
   return first?.value.kind ?? 'level';
 }
 
@@ -22,7 +24,9 @@ describe('measure kinds', () => {
   it('a possessive makes the number the force someone has, even past its qualifier', () => {
     expect(kindOf('Germany will withdraw its 120 soldiers.')).toBe('level');
     expect(kindOf('Canada will move some of its some 500 troops to Kuwait.')).toBe('level');
-    expect(kindOf("le déplacement d'une partie de ses quelque 500 soldats qui y sont déployés vers le Koweït")).toBe('level');
+    expect(kindOf("le déplacement d'une partie de ses quelque 500 soldats qui y sont déployés vers le Koweït")).toBe(
+      'level',
+    );
   });
 
   it('missiles fired, hit, failed; a role within a force', () => {
@@ -34,7 +38,9 @@ describe('measure kinds', () => {
 
 describe('measure kinds: across a region', () => {
   it('a count "in the region" is not a count in one country', () => {
-    expect(kindOf('Canada has some 800 military personnel deployed in the region, including 500 in Iraq.')).toBe('level@region');
+    expect(kindOf('Canada has some 800 military personnel deployed in the region, including 500 in Iraq.')).toBe(
+      'level@region',
+    );
     expect(kindOf('Le Canada compte quelque 800 militaires dans la région.')).toBe('level@region');
     expect(kindOf('Canada has 500 troops in Iraq, a country of the region.')).toBe('level');
   });
@@ -44,7 +50,9 @@ describe('measure kinds: the whole a part is taken from', () => {
   it('"100 of the 133 Danish troops … will be moved" moves 100; the 133 is the force', () => {
     const text = 'Around 100 of the 133 Danish troops stationed there will be moved to Kuwait.';
     const starts = sentenceStarts(text);
-    const found = readFigures(text, normalizeWithMap(text), dayNumber('2020-01-07'), (i) => sentenceIndex(starts, i)).figures;
+    const found = readFigures(text, normalizeWithMap(text), dayNumber('2020-01-07'), (i) =>
+      sentenceIndex(starts, i),
+    ).figures;
     expect(found.map((f) => [text.slice(f.start, f.end), f.value.kind ?? 'level'])).toEqual([
       ['100', 'removed'],
       ['133 Danish troops', 'level'],

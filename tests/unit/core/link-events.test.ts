@@ -50,7 +50,12 @@ describe('date → timeline linking', () => {
 
   it('annotates every date a reader would check, with or without a timeline event', () => {
     expect(dates('09 January, 2020', '2020-01-09')).toEqual([
-      { text: '09 January, 2020', figure: { iso: '2020-01-09', relative: false }, event: undefined, verdict: 'unknown' },
+      {
+        text: '09 January, 2020',
+        figure: { iso: '2020-01-09', relative: false },
+        event: undefined,
+        verdict: 'unknown',
+      },
     ]);
     expect(dates('On 5 January, nothing happened.')).toMatchObject([{ text: '5 January', event: undefined }]);
     expect(dates('On 5 January 2020, 12 January 2020 and Monday.', '2020-01-14').map((d) => d.text)).toEqual([

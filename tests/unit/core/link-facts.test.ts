@@ -21,22 +21,108 @@ const ENTITIES = [
 ];
 
 const FACTS: TinyFact[] = [
-  { id: 'fr-iraq', subject: 'france', about: ['iraq'], value: 200, unit: 'troops', qualifier: 'about', date: '2020-01' },
+  {
+    id: 'fr-iraq',
+    subject: 'france',
+    about: ['iraq'],
+    value: 200,
+    unit: 'troops',
+    qualifier: 'about',
+    date: '2020-01',
+  },
   { id: 'fr-trainers', subject: 'france', about: ['iraq'], value: 160, unit: 'troops', date: '2020-01' },
   { id: 'fr-iraq-2015', subject: 'france', about: ['iraq'], value: 400, unit: 'troops', date: '2015-06' },
   { id: 'de-iraq', subject: 'germany', about: ['iraq'], value: 130, unit: 'troops', date: '2020-01' },
-  { id: 'missiles-dod', subject: 'iran', about: ['asad'], value: 16, unit: 'missiles', date: '2020-01-08', measure: 'iran-missiles', kind: 'fired' },
-  { id: 'missiles-other', subject: 'iran', about: ['asad'], value: 22, unit: 'missiles', date: '2020-01-08', measure: 'iran-missiles', kind: 'fired' },
-  { id: 'missiles-hit', subject: 'iran', about: ['asad'], value: 11, unit: 'missiles', date: '2020-01-08', measure: 'iran-missiles-hit', kind: 'hit' },
+  {
+    id: 'missiles-dod',
+    subject: 'iran',
+    about: ['asad'],
+    value: 16,
+    unit: 'missiles',
+    date: '2020-01-08',
+    measure: 'iran-missiles',
+    kind: 'fired',
+  },
+  {
+    id: 'missiles-other',
+    subject: 'iran',
+    about: ['asad'],
+    value: 22,
+    unit: 'missiles',
+    date: '2020-01-08',
+    measure: 'iran-missiles',
+    kind: 'fired',
+  },
+  {
+    id: 'missiles-hit',
+    subject: 'iran',
+    about: ['asad'],
+    value: 11,
+    unit: 'missiles',
+    date: '2020-01-08',
+    measure: 'iran-missiles-hit',
+    kind: 'hit',
+  },
   { id: 'ps752-killed', subject: 'ps752', about: ['iran'], value: 176, unit: 'killed', date: '2020-01-08' },
-  { id: 'us-killed-by-iran', subject: 'us', about: ['iran', 'iraq'], value: 500, unit: 'killed', qualifier: 'about', date: '2015-07' },
-  { id: 'asad-strike-wounded', subject: 'asad-strike', about: ['asad', 'us', 'iran'], value: 34, unit: 'wounded', date: '2020-01-24' },
-  { id: 'asad-strike-troops', subject: 'asad-strike', about: ['asad'], value: 1000, unit: 'troops', qualifier: 'about', date: '2020-01-08' },
+  {
+    id: 'us-killed-by-iran',
+    subject: 'us',
+    about: ['iran', 'iraq'],
+    value: 500,
+    unit: 'killed',
+    qualifier: 'about',
+    date: '2015-07',
+  },
+  {
+    id: 'asad-strike-wounded',
+    subject: 'asad-strike',
+    about: ['asad', 'us', 'iran'],
+    value: 34,
+    unit: 'wounded',
+    date: '2020-01-24',
+  },
+  {
+    id: 'asad-strike-troops',
+    subject: 'asad-strike',
+    about: ['asad'],
+    value: 1000,
+    unit: 'troops',
+    qualifier: 'about',
+    date: '2020-01-08',
+  },
   { id: 'pentagon-2010', subject: 'pentagon', about: ['iraq'], value: 50000, unit: 'troops', date: '2010-08' },
   { id: 'k1-killed', subject: 'k1', about: ['kirkuk'], value: 1, unit: 'killed', date: '2019-12-27' },
-  { id: 'us-sent-2019', subject: 'us', about: ['middle-east'], value: 14000, unit: 'troops', date: '2019-12-05', kind: 'added' },
-  { id: 'sent-after-strike', subject: 'soleimani-killing', about: ['us', 'middle-east'], value: 3000, unit: 'troops', qualifier: 'about', date: '2020-01-03', measure: 'reinforcements', kind: 'added' },
-  { id: 'sent-after-strike-upi', subject: 'soleimani-killing', about: ['us', 'middle-east'], value: 3500, unit: 'troops', qualifier: 'up-to', date: '2020-01-03', measure: 'reinforcements', kind: 'added' },
+  {
+    id: 'us-sent-2019',
+    subject: 'us',
+    about: ['middle-east'],
+    value: 14000,
+    unit: 'troops',
+    date: '2019-12-05',
+    kind: 'added',
+  },
+  {
+    id: 'sent-after-strike',
+    subject: 'soleimani-killing',
+    about: ['us', 'middle-east'],
+    value: 3000,
+    unit: 'troops',
+    qualifier: 'about',
+    date: '2020-01-03',
+    measure: 'reinforcements',
+    kind: 'added',
+  },
+  {
+    id: 'sent-after-strike-upi',
+    subject: 'soleimani-killing',
+    about: ['us', 'middle-east'],
+    value: 3500,
+    unit: 'troops',
+    qualifier: 'up-to',
+    date: '2020-01-03',
+    measure: 'reinforcements',
+    kind: 'added',
+  },
 ];
 
 const annotator = createAnnotator(tinyIndex(ENTITIES, FACTS));
@@ -67,7 +153,9 @@ describe('figure → fact linking', () => {
 
   it('prefers the fact dated near publication', () => {
     expect(figures(['France has 320 soldiers in Iraq.'])).toMatchObject([{ fact: 'fr-iraq', verdict: 'differs' }]);
-    expect(figures(['France has 400 soldiers in Iraq.'], '2015-07-01')).toMatchObject([{ fact: 'fr-iraq-2015', verdict: 'agrees' }]);
+    expect(figures(['France has 400 soldiers in Iraq.'], '2015-07-01')).toMatchObject([
+      { fact: 'fr-iraq-2015', verdict: 'agrees' },
+    ]);
   });
 
   it('prefers the subject named nearest the figure', () => {
@@ -93,11 +181,15 @@ describe('figure → fact linking', () => {
     expect(figures(['PS752 crashed, killing all 176 people on board.'], '2020-01-09')).toMatchObject([
       { text: '176 people', fact: 'ps752-killed', verdict: 'agrees' },
     ]);
-    expect(figures(['Iran fired 22 rockets at Ain al-Asad.'], '2020-01-09')).toMatchObject([{ fact: 'missiles-other', verdict: 'varies' }]);
+    expect(figures(['Iran fired 22 rockets at Ain al-Asad.'], '2020-01-09')).toMatchObject([
+      { fact: 'missiles-other', verdict: 'varies' },
+    ]);
   });
 
   it('falls back to the paragraph, then the previous paragraph', () => {
-    expect(figures(['France is in Iraq. It has 200 soldiers there.'])).toMatchObject([{ fact: 'fr-iraq', verdict: 'agrees' }]);
+    expect(figures(['France is in Iraq. It has 200 soldiers there.'])).toMatchObject([
+      { fact: 'fr-iraq', verdict: 'agrees' },
+    ]);
     expect(figures(['France is staying in Iraq.', 'It has around 200 soldiers there.'])).toMatchObject([
       { fact: 'fr-iraq', verdict: 'agrees' },
     ]);
@@ -118,16 +210,18 @@ describe('figure → fact linking', () => {
     expect(figures(['More than 100 protesters were killed in Iran.'], '2020-01-09')).toEqual([
       { text: '100 protesters', fact: undefined, verdict: 'unknown', kbValue: undefined },
     ]);
-    expect(figures(['Bombs at United States embassies in Kenya killed more than 200 people.'], '2015-08-01')).toMatchObject([
-      { fact: undefined, verdict: 'unknown' },
-    ]);
-    expect(figures(['Iran and Iraq: militias killed about 500 American troops, the United States said.'], '2015-08-01')).toMatchObject([
-      { fact: 'us-killed-by-iran', verdict: 'agrees' },
-    ]);
+    expect(
+      figures(['Bombs at United States embassies in Kenya killed more than 200 people.'], '2015-08-01'),
+    ).toMatchObject([{ fact: undefined, verdict: 'unknown' }]);
+    expect(
+      figures(['Iran and Iraq: militias killed about 500 American troops, the United States said.'], '2015-08-01'),
+    ).toMatchObject([{ fact: 'us-killed-by-iran', verdict: 'agrees' }]);
   });
 
   it('does not agree across magnitudes, whatever the qualifiers allow', () => {
-    expect(figures(['France has more than 20 soldiers in Iraq.'])).toMatchObject([{ fact: undefined, verdict: 'unknown' }]);
+    expect(figures(['France has more than 20 soldiers in Iraq.'])).toMatchObject([
+      { fact: undefined, verdict: 'unknown' },
+    ]);
   });
 
   it('highlights every counted figure, "Not in the KB" when nothing checks it', () => {
@@ -145,11 +239,19 @@ describe('figure → fact linking', () => {
       { text: '200 soldiers', fact: 'fr-iraq', verdict: 'agrees' },
     ]);
     // A nationality adjective ties the figure to its state.
-    expect(figures(['In Iraq, 130 German soldiers train local forces.'])).toMatchObject([{ fact: 'de-iraq', verdict: 'agrees' }]);
-    expect(figures(['In Iraq, 200 German soldiers train local forces.'])).toMatchObject([{ verdict: 'differs', fact: 'de-iraq' }]);
+    expect(figures(['In Iraq, 130 German soldiers train local forces.'])).toMatchObject([
+      { fact: 'de-iraq', verdict: 'agrees' },
+    ]);
+    expect(figures(['In Iraq, 200 German soldiers train local forces.'])).toMatchObject([
+      { verdict: 'differs', fact: 'de-iraq' },
+    ]);
     // Missiles that hit are not the missiles fired.
-    expect(figures(['Iran said 16 missiles hit Ain al-Asad.'], '2020-01-09')).toMatchObject([{ verdict: 'differs', fact: 'missiles-hit' }]);
-    expect(figures(['Iran said 11 missiles hit Ain al-Asad.'], '2020-01-09')).toMatchObject([{ fact: 'missiles-hit', verdict: 'agrees' }]);
+    expect(figures(['Iran said 16 missiles hit Ain al-Asad.'], '2020-01-09')).toMatchObject([
+      { verdict: 'differs', fact: 'missiles-hit' },
+    ]);
+    expect(figures(['Iran said 11 missiles hit Ain al-Asad.'], '2020-01-09')).toMatchObject([
+      { fact: 'missiles-hit', verdict: 'agrees' },
+    ]);
     // Troops sent to the region are not the troops stationed in Iraq.
     expect(figures(['France sent 200 additional soldiers to Iraq.'])).toMatchObject([{ verdict: 'unknown' }]);
   });
@@ -163,31 +265,43 @@ describe('figure → fact linking', () => {
     expect(figures(story, '2020-01-25')).toMatchObject([{ fact: 'asad-strike-wounded', verdict: 'agrees' }]);
     // Months later, the same words are another story; and one participant named is not enough.
     expect(figures(story, '2020-06-25')).toMatchObject([{ verdict: 'unknown' }]);
-    expect(figures(['Iran spoke.', 'An update.', '34 service members were diagnosed with brain injuries.'], '2020-01-25')).toMatchObject([
-      { verdict: 'unknown' },
-    ]);
+    expect(
+      figures(['Iran spoke.', 'An update.', '34 service members were diagnosed with brain injuries.'], '2020-01-25'),
+    ).toMatchObject([{ verdict: 'unknown' }]);
   });
 
   it('a bound does not confirm a value far inside it: "as many as 1,500" against "about 1,000" is unknown, not agrees', () => {
     const story = ['Iran fired missiles at Ain al-Asad, the United States said.'];
-    expect(figures([...story, 'As many as 1,500 troops were stationed at the base.'], '2020-01-10')).toMatchObject([{ verdict: 'unknown' }]);
-    expect(figures([...story, 'About 1,050 troops were stationed at the base.'], '2020-01-10')).toMatchObject([{ fact: 'asad-strike-troops', verdict: 'agrees' }]);
+    expect(figures([...story, 'As many as 1,500 troops were stationed at the base.'], '2020-01-10')).toMatchObject([
+      { verdict: 'unknown' },
+    ]);
+    expect(figures([...story, 'About 1,050 troops were stationed at the base.'], '2020-01-10')).toMatchObject([
+      { fact: 'asad-strike-troops', verdict: 'agrees' },
+    ]);
   });
 
   it('checks a plain count of people against a death toll, but a count of the wounded never against the dead', () => {
-    expect(figures(['Flight PS752 crashed near Tehran; 176 people were on board.'], '2020-01-09')).toMatchObject([{ fact: 'ps752-killed', verdict: 'agrees' }]);
-    expect(figures(['Flight PS752 crashed near Tehran; 176 people were wounded.'], '2020-01-09')).toMatchObject([{ verdict: 'unknown' }]);
+    expect(figures(['Flight PS752 crashed near Tehran; 176 people were on board.'], '2020-01-09')).toMatchObject([
+      { fact: 'ps752-killed', verdict: 'agrees' },
+    ]);
+    expect(figures(['Flight PS752 crashed near Tehran; 176 people were wounded.'], '2020-01-09')).toMatchObject([
+      { verdict: 'unknown' },
+    ]);
   });
 
   it('takes a nationality word as naming its state for context ("German officers" name Germany), not as a highlight', () => {
     expect(figures(['German officers met.', 'Some 130 soldiers are deployed in Iraq.'])).toMatchObject([
       { text: '130 soldiers', fact: 'de-iraq', verdict: 'agrees' },
     ]);
-    expect(figures(['Officers met.', 'Some 130 soldiers are deployed in Iraq.'])).toMatchObject([{ verdict: 'unknown' }]);
+    expect(figures(['Officers met.', 'Some 130 soldiers are deployed in Iraq.'])).toMatchObject([
+      { verdict: 'unknown' },
+    ]);
   });
 
   it('never checks a figure against a fact from after publication: an article cannot report a later count', () => {
-    expect(figures(['Iran fired 16 missiles at Ain al-Asad.'], '2020-01-09')).toMatchObject([{ fact: 'missiles-dod', verdict: 'varies' }]);
+    expect(figures(['Iran fired 16 missiles at Ain al-Asad.'], '2020-01-09')).toMatchObject([
+      { fact: 'missiles-dod', verdict: 'varies' },
+    ]);
     expect(figures(['Iran fired 16 missiles at Ain al-Asad.'], '2019-12-01')).toMatchObject([{ verdict: 'unknown' }]);
   });
 
@@ -198,26 +312,27 @@ describe('figure → fact linking', () => {
 
   it("takes an event the subject took part in as its count: the US's 3,000 troops sent after the strike", () => {
     // The US's own count of troops sent in 2019 is near by name and date, but the event's 3,000 is the same count.
-    expect(figures(['The United States is sending 3,000 additional troops to the Middle East.'], '2020-01-03')).toMatchObject([
-      { fact: 'sent-after-strike', verdict: 'varies' },
-    ]);
+    expect(
+      figures(['The United States is sending 3,000 additional troops to the Middle East.'], '2020-01-03'),
+    ).toMatchObject([{ fact: 'sent-after-strike', verdict: 'varies' }]);
     // Months later, that event is not what a count of the US is about.
-    expect(figures(['The United States is sending 3,000 additional troops to the Middle East.'], '2020-06-03')).toMatchObject([
-      { verdict: 'unknown' },
-    ]);
+    expect(
+      figures(['The United States is sending 3,000 additional troops to the Middle East.'], '2020-06-03'),
+    ).toMatchObject([{ verdict: 'unknown' }]);
   });
 
   it('reads a clause actor that holds no such count as no subject, and lets the passage decide', () => {
     // The Pentagon's only count of troops in Iraq is of 2010, no count of January 2020; France's, named in the
     // sentence, checks the figure.
-    expect(figures(['The Pentagon said France has 200 soldiers in Iraq.'])).toMatchObject([{ fact: 'fr-iraq', verdict: 'agrees' }]);
+    expect(figures(['The Pentagon said France has 200 soldiers in Iraq.'])).toMatchObject([
+      { fact: 'fr-iraq', verdict: 'agrees' },
+    ]);
   });
 
   it("reads the nationality of the dead as who they were, not whose toll it is: the attack's own count checks them", () => {
     // The US holds a toll of its own (about 500 killed by Iran-backed groups), which is not this attack's.
-    expect(figures(['The K-1 attack near Kirkuk killed one American civilian contractor.'], '2019-12-28')).toMatchObject([
-      { fact: 'k1-killed', verdict: 'agrees' },
-    ]);
+    expect(
+      figures(['The K-1 attack near Kirkuk killed one American civilian contractor.'], '2019-12-28'),
+    ).toMatchObject([{ fact: 'k1-killed', verdict: 'agrees' }]);
   });
 });
-

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { confirms, sameCount, stateSameValue, valueRatio, valuesAgree, type QualifiedValue } from '../../../src/core/link/values';
+import {
+  confirms,
+  sameCount,
+  stateSameValue,
+  valueRatio,
+  valuesAgree,
+  type QualifiedValue,
+} from '../../../src/core/link/values';
 
 const v = (value: number, qualifier: QualifiedValue['qualifier'] = 'exact', valueMax?: number): QualifiedValue => ({
   value,
@@ -86,7 +93,7 @@ describe('value rules: a bound confirms only a value near it', () => {
   });
 });
 
-describe('rule 5: when the knowledge base\'s reports of one measure vary', () => {
+describe("rule 5: when the knowledge base's reports of one measure vary", () => {
   it('reads each bound as the number it names', () => {
     // Compatible (the one inside the other's bound), yet two different reports.
     expect(sameCount(v(3000, 'about'), v(3500, 'up-to'))).toBe(true);

@@ -4,7 +4,14 @@ import type { RuntimeIndex } from '../../../src/kb/runtime';
 import { tinyIndex } from './match-fixtures';
 
 const KB = tinyIndex([
-  { id: 'us', name: 'United States', aliases: [{ text: 'US', case: 'exact' }, { text: 'U.S.', case: 'exact' }] },
+  {
+    id: 'us',
+    name: 'United States',
+    aliases: [
+      { text: 'US', case: 'exact' },
+      { text: 'U.S.', case: 'exact' },
+    ],
+  },
   { id: 'is', type: 'armed-group', name: 'Islamic State', aliases: [{ text: 'IS', case: 'exact' }, 'Daesh', 'ISIS'] },
   { id: 'coalition', type: 'coalition', name: 'Global Coalition', aliases: ['US-led coalition', 'anti-IS coalition'] },
   { id: 'iran', name: 'Iran' },
@@ -12,8 +19,19 @@ const KB = tinyIndex([
   { id: 'parliament', type: 'organisation', name: 'Council of Representatives', aliases: ['Iraq parliament'] },
   { id: 'nato', type: 'organisation', name: 'NATO' },
   { id: 'dod', type: 'organisation', name: 'Department of Defense', aliases: ['Pentagon'] },
-  { id: 'hashd', type: 'armed-group', name: 'Popular Mobilization Forces', aliases: [{ text: 'hashd al-shaabi', case: 'any' }] },
-  { id: 'soleimani', type: 'person', name: 'Qasem Soleimani', aliases: ['Qassem Suleimani'], shortNames: ['Soleimani', 'Suleimani'] },
+  {
+    id: 'hashd',
+    type: 'armed-group',
+    name: 'Popular Mobilization Forces',
+    aliases: [{ text: 'hashd al-shaabi', case: 'any' }],
+  },
+  {
+    id: 'soleimani',
+    type: 'person',
+    name: 'Qasem Soleimani',
+    aliases: ['Qassem Suleimani'],
+    shortNames: ['Soleimani', 'Suleimani'],
+  },
   { id: 'parly', type: 'person', name: 'Florence Parly', shortNames: ['Parly'] },
   { id: 'nechirvan', type: 'person', name: 'Nechirvan Barzani', shortNames: ['Barzani'] },
   { id: 'masrour', type: 'person', name: 'Masrour Barzani', shortNames: ['Barzani'] },
@@ -23,8 +41,18 @@ const KB = tinyIndex([
   { id: 'georgia-us', type: 'place', name: 'State of Georgia', aliases: [{ text: 'Georgia', context: ['atlanta'] }] },
   { id: 'caucasus', type: 'place', name: 'Caucasus' },
   { id: 'atlanta', type: 'place', name: 'Atlanta' },
-  { id: 'mosul-dam', type: 'place', name: 'Mosul Dam', aliases: [{ text: 'the dam', case: 'any', context: ['mosul'] }] },
-  { id: 'haditha-dam', type: 'place', name: 'Haditha Dam', aliases: [{ text: 'the dam', case: 'any', context: ['haditha'] }] },
+  {
+    id: 'mosul-dam',
+    type: 'place',
+    name: 'Mosul Dam',
+    aliases: [{ text: 'the dam', case: 'any', context: ['mosul'] }],
+  },
+  {
+    id: 'haditha-dam',
+    type: 'place',
+    name: 'Haditha Dam',
+    aliases: [{ text: 'the dam', case: 'any', context: ['haditha'] }],
+  },
   { id: 'mosul', type: 'place', name: 'Mosul' },
   { id: 'haditha', type: 'place', name: 'Haditha' },
 ]);
@@ -46,7 +74,9 @@ describe('actor matching: words', () => {
       ['anti-IS coalition', 'coalition'],
       ['IS', 'is'],
     ]);
-    expect(actors(['anti-IS forces, IS-held towns, pro-Iran militias, U.S.-backed groups, anti-U.S. protests'])).toEqual([]);
+    expect(
+      actors(['anti-IS forces, IS-held towns, pro-Iran militias, U.S.-backed groups, anti-U.S. protests']),
+    ).toEqual([]);
   });
 
   it('keeps the possessive outside the highlight, with straight and curly apostrophes', () => {
@@ -192,7 +222,7 @@ describe('actor matching: ambiguous aliases', () => {
   });
 });
 
-describe('actor matching: a short name that is also another entity\'s alias', () => {
+describe("actor matching: a short name that is also another entity's alias", () => {
   const kb = tinyIndex([
     { id: 'trump', type: 'person', name: 'Donald Trump', shortNames: ['Trump'] },
     { id: 'trump-org', type: 'organisation', name: 'Trump Organization', aliases: ['Trump'] },

@@ -49,9 +49,13 @@ describe('Aho–Corasick automaton', () => {
   it('agrees with a naive search on arbitrary keys and texts', () => {
     const small = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 6 });
     fc.assert(
-      fc.property(fc.array(small, { maxLength: 12 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 60 }), (keys, text) => {
-        expect(scanAll(keys, text)).toEqual(naive(keys, text));
-      }),
+      fc.property(
+        fc.array(small, { maxLength: 12 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 60 }),
+        (keys, text) => {
+          expect(scanAll(keys, text)).toEqual(naive(keys, text));
+        },
+      ),
     );
   });
 });

@@ -43,7 +43,10 @@ export function tinyIndex(entities: TinyEntity[], facts: TinyFact[] = [], timeli
   };
   const patterns: RuntimePattern[] = [];
   entities.forEach((e, entity) => {
-    const forms: AliasSpec[] = [{ text: e.name }, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? { text: a } : a))];
+    const forms: AliasSpec[] = [
+      { text: e.name },
+      ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? { text: a } : a)),
+    ];
     for (const a of forms) {
       patterns.push({
         key: normalize(a.text),

@@ -113,6 +113,8 @@ describe('prebuilt automaton', () => {
     expect(() => automatonFrom({ ...data, fail: forward })).toThrow(/fails forward/);
     const broken = { ...shipped, automaton: { ...data, fail: forward } };
     const published = { published: '2020-01-07' };
-    expect(createAnnotator(broken).annotate(seed, published)).toEqual(createAnnotator(runtimeIndex).annotate(seed, published));
+    expect(createAnnotator(broken).annotate(seed, published)).toEqual(
+      createAnnotator(runtimeIndex).annotate(seed, published),
+    );
   });
 });

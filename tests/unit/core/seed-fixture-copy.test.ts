@@ -12,7 +12,9 @@ const FILES = ['article.txt', 'expected-annotations.json'];
 describe('seed fixtures', () => {
   const shared = join(sharedDir(), 'seed');
   const present = existsSync(shared);
-  console.log(present ? `Comparing the seed copies with ${shared}` : `No shared seed at ${shared}: copies not compared`);
+  console.log(
+    present ? `Comparing the seed copies with ${shared}` : `No shared seed at ${shared}: copies not compared`,
+  );
 
   it.each(FILES)('%s is kept in the repository', (name) => {
     expect(readSeed(name).length).toBeGreaterThan(100);

@@ -61,59 +61,75 @@ beforeAll(() => {
 });
 
 const withText = (text: string) => annotations.filter((a) => a.text === text);
-const describeAll = () => annotations.map((a) => `${a.text} → ${a.kind === 'actor' ? a.entity : (a.fact ?? a.event ?? '-')}`);
+const describeAll = () =>
+  annotations.map((a) => `${a.text} → ${a.kind === 'actor' ? a.entity : (a.fact ?? a.event ?? '-')}`);
 
 describe('seed article: actors', () => {
-  it.each(expected.actors.map((a) => [`"${a.text}" ×${a.count} → ${a.entity}`, a] as const))('%s', (_, { text, entity, type, count }) => {
-    const found = withText(text);
-    expect(found.length, `"${text}" highlighted ${found.length} times; all: ${describeAll().join('; ')}`).toBe(count);
-    for (const a of found) {
-      expect(a.kind).toBe('actor');
-      if (a.kind !== 'actor') continue;
-      const linked = details.entities.find((e) => e.id === a.entity);
-      expect(linked?.name).toBe(entity);
-      expect(a.type).toBe(type.replace(/ /g, '-'));
-    }
-  });
+  it.each(expected.actors.map((a) => [`"${a.text}" ×${a.count} → ${a.entity}`, a] as const))(
+    '%s',
+    (_, { text, entity, type, count }) => {
+      const found = withText(text);
+      expect(found.length, `"${text}" highlighted ${found.length} times; all: ${describeAll().join('; ')}`).toBe(count);
+      for (const a of found) {
+        expect(a.kind).toBe('actor');
+        if (a.kind !== 'actor') continue;
+        const linked = details.entities.find((e) => e.id === a.entity);
+        expect(linked?.name).toBe(entity);
+        expect(a.type).toBe(type.replace(/ /g, '-'));
+      }
+    },
+  );
 });
 
 describe('seed article: figures', () => {
-  it.each(expected.figures.map((f) => [`"${f.text}" ×${f.count}: ${f.fact}`, f] as const))('%s', (_, { text, count, optional }) => {
-    const found = withText(text);
-    if (optional) expect(found.length === 0 || found.length === count, `"${text}" ×${found.length}`).toBe(true);
-    else expect(found.length, `"${text}" highlighted ${found.length} times; all: ${describeAll().join('; ')}`).toBe(count);
-    const link = FIGURE_LINKS[text];
-    expect(link, `no check written for "${text}"`).toBeDefined();
-    for (const a of found) {
-      expect(a.kind).toBe('figure');
-      const figure = a as FigureAnnotation;
-      if (link !== undefined && 'iso' in link) {
-        expect((figure.figure as ParsedDate).iso).toBe(link.iso);
-        if (link.event) {
-          const event = details.timeline.find((e) => e.id === figure.event);
-          expect(event?.date, `"${text}" links to event ${figure.event}`).toBe(link.iso);
+  it.each(expected.figures.map((f) => [`"${f.text}" ×${f.count}: ${f.fact}`, f] as const))(
+    '%s',
+    (_, { text, count, optional }) => {
+      const found = withText(text);
+      if (optional) expect(found.length === 0 || found.length === count, `"${text}" ×${found.length}`).toBe(true);
+      else
+        expect(found.length, `"${text}" highlighted ${found.length} times; all: ${describeAll().join('; ')}`).toBe(
+          count,
+        );
+      const link = FIGURE_LINKS[text];
+      expect(link, `no check written for "${text}"`).toBeDefined();
+      for (const a of found) {
+        expect(a.kind).toBe('figure');
+        const figure = a as FigureAnnotation;
+        if (link !== undefined && 'iso' in link) {
+          expect((figure.figure as ParsedDate).iso).toBe(link.iso);
+          if (link.event) {
+            const event = details.timeline.find((e) => e.id === figure.event);
+            expect(event?.date, `"${text}" links to event ${figure.event}`).toBe(link.iso);
+          }
+        } else if (link !== undefined) {
+          const fact = details.facts.find((f) => f.id === figure.fact);
+          expect(fact, `"${text}" is linked to no fact`).toBeDefined();
+          expect(details.entities.find((e) => e.id === fact?.subject)?.name).toBe(link.subject);
+          expect(fact?.value).toBe(link.value);
+          expect(fact?.unit).toBe(link.unit);
+          expect((figure.figure as ParsedFigure).value).toBe(link.value);
+          expect(figure.verdict).toBe(link.verdict);
         }
-      } else if (link !== undefined) {
-        const fact = details.facts.find((f) => f.id === figure.fact);
-        expect(fact, `"${text}" is linked to no fact`).toBeDefined();
-        expect(details.entities.find((e) => e.id === fact?.subject)?.name).toBe(link.subject);
-        expect(fact?.value).toBe(link.value);
-        expect(fact?.unit).toBe(link.unit);
-        expect((figure.figure as ParsedFigure).value).toBe(link.value);
-        expect(figure.verdict).toBe(link.verdict);
       }
-    }
-  });
+    },
+  );
 });
 
 describe('seed article: nothing else', () => {
   it('highlights only listed or optional mentions', () => {
-    const allowed = new Set([...expected.actors.map((a) => a.text), ...expected.figures.map((f) => f.text), ...expected.optional]);
+    const allowed = new Set([
+      ...expected.actors.map((a) => a.text),
+      ...expected.figures.map((f) => f.text),
+      ...expected.optional,
+    ]);
     // Issue 4's rule: a surname alone links to a person the page names in full ("Parly added" after "Florence Parly").
     const listedPersons = new Set(expected.actors.filter((a) => a.type === 'person').map((a) => a.entity));
     const isSurnameOfListed = (a: Annotation): boolean =>
       a.kind === 'actor' &&
-      details.entities.some((e) => e.id === a.entity && listedPersons.has(e.name) && (e.shortNames ?? []).includes(a.text));
+      details.entities.some(
+        (e) => e.id === a.entity && listedPersons.has(e.name) && (e.shortNames ?? []).includes(a.text),
+      );
     const extra = annotations
       .filter((a) => !allowed.has(a.text) && !isSurnameOfListed(a))
       .map((a) => `block ${a.block}: "${a.text}"`);
@@ -128,7 +144,9 @@ describe('seed article: nothing else', () => {
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
       body.forEach((block, b) => {
         for (const m of block.matchAll(pattern)) {
-          const overlapping = annotations.filter((a) => a.block === b && a.start < m.index + text.length && a.end > m.index);
+          const overlapping = annotations.filter(
+            (a) => a.block === b && a.start < m.index + text.length && a.end > m.index,
+          );
           hits.push(...overlapping.map((a) => `"${a.text}" over "${text}" in block ${b}`));
         }
       });

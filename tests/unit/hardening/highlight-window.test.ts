@@ -33,7 +33,10 @@ class FakeObserver {
     this.disconnected = true;
   }
   report(near: Element[], far: Element[]): void {
-    this.callback([...near.map((target) => ({ target, isIntersecting: true })), ...far.map((target) => ({ target, isIntersecting: false }))]);
+    this.callback([
+      ...near.map((target) => ({ target, isIntersecting: true })),
+      ...far.map((target) => ({ target, isIntersecting: false })),
+    ]);
   }
 }
 
@@ -141,7 +144,9 @@ describe('a long element on such a page', () => {
   it('draws only the mentions of a long element within a band around the viewport, following the reader', () => {
     const count = 2_000;
     const text = Array.from({ length: count }, (_, i) => `Florence Parly ${i}.`).join(' ');
-    page(`<p id="long" data-line="0">${text}</p><div id="rest">${'<p>Florence Parly again.</p>'.repeat(WINDOW_ABOVE)}</div>`);
+    page(
+      `<p id="long" data-line="0">${text}</p><div id="rest">${'<p>Florence Parly again.</p>'.repeat(WINDOW_ABOVE)}</div>`,
+    );
     const node = document.querySelector('#long')!.firstChild as Text;
     // Mentions of the long paragraph, each placed on its own line by the fake layout below.
     const long = Array.from({ length: count }, (_, i) => {
@@ -156,7 +161,9 @@ describe('a long element on such a page', () => {
       const top = (lineOf.get(this) ?? 0) * LINE - scrolled;
       return { top, bottom: top + LINE } as DOMRect;
     });
-    const rest = [...document.querySelectorAll('#rest p')].map((p) => mentionOf(p.firstChild as Text, 'Florence Parly'));
+    const rest = [...document.querySelectorAll('#rest p')].map((p) =>
+      mentionOf(p.firstChild as Text, 'Florence Parly'),
+    );
     const highlighter = createHighlighter(document);
     highlighter.add([...long, ...rest]);
     const observer = FakeObserver.last!;
@@ -164,7 +171,9 @@ describe('a long element on such a page', () => {
     flush();
 
     const drawnLines = (): number[] => {
-      const lines = [...registry.get('dossier-person')!].map((r) => lineOf.get(r as Range)!).filter((l) => l !== undefined);
+      const lines = [...registry.get('dossier-person')!]
+        .map((r) => lineOf.get(r as Range)!)
+        .filter((l) => l !== undefined);
       return [Math.min(...lines), Math.max(...lines)];
     };
     const reach = (BAND_MARGIN + 1) * 800;

@@ -12,16 +12,35 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
 /** What no source file may contain, by reason. */
 const FORBIDDEN: { reason: string; pattern: RegExp }[] = [
-  { reason: 'HTML from a string', pattern: /\.(?:inner|outer)HTML\b|\binsertAdjacentHTML\b|\bdocument\.write(?:ln)?\s*\(|\bcreateContextualFragment\b|\bdangerouslySetInnerHTML\b|\bsrcdoc\b/ },
-  { reason: 'code from a string', pattern: /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*['"`]|\bset(?:Timeout|Interval)\s*\(\s*['"`]|\bimportScripts\s*\(|\bimport\s*\(\s*[^'"`\s)]/ },
-  { reason: 'a network request', pattern: /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b|\bRTCPeerConnection\b|\bWebTransport\b/ },
-  { reason: 'listening to web pages', pattern: /addEventListener\s*\(\s*['"`]message['"`]|\bonmessage\s*=|\bexternally_connectable\b|\bonMessageExternal\b|\bonConnectExternal\b/ },
+  {
+    reason: 'HTML from a string',
+    pattern:
+      /\.(?:inner|outer)HTML\b|\binsertAdjacentHTML\b|\bdocument\.write(?:ln)?\s*\(|\bcreateContextualFragment\b|\bdangerouslySetInnerHTML\b|\bsrcdoc\b/,
+  },
+  {
+    reason: 'code from a string',
+    pattern:
+      /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*['"`]|\bset(?:Timeout|Interval)\s*\(\s*['"`]|\bimportScripts\s*\(|\bimport\s*\(\s*[^'"`\s)]/,
+  },
+  {
+    reason: 'a network request',
+    pattern:
+      /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b|\bRTCPeerConnection\b|\bWebTransport\b/,
+  },
+  {
+    reason: 'listening to web pages',
+    pattern:
+      /addEventListener\s*\(\s*['"`]message['"`]|\bonmessage\s*=|\bexternally_connectable\b|\bonMessageExternal\b|\bonConnectExternal\b/,
+  },
   { reason: 'remote code', pattern: /<script[^>]+src\s*=\s*['"]?(?:https?:)?\/\//i },
 ];
 
 /** Source text without comments (prose there may name what the code must not do). */
 function code(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1').replace(/<!--[\s\S]*?-->/g, '');
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1')
+    .replace(/<!--[\s\S]*?-->/g, '');
 }
 
 function violations(text: string): string[] {

@@ -37,11 +37,17 @@ function textBetween(block: TextBlock, start: number, end: number): string {
   return out + r.endNode.data.slice(0, r.endOffset);
 }
 
-const words = fc.array(fc.constantFrom('Florence', 'Parly', 'said.', 'NATO', 'in', 'Iraq.', 'a', 'the', '🇫🇷', 'xxxxxxxxxxxx'), {
-  minLength: 1,
-  maxLength: 400,
-});
-const parts = fc.array(words.map((w) => w.join(' ') + ' '), { minLength: 1, maxLength: 12 });
+const words = fc.array(
+  fc.constantFrom('Florence', 'Parly', 'said.', 'NATO', 'in', 'Iraq.', 'a', 'the', '🇫🇷', 'xxxxxxxxxxxx'),
+  {
+    minLength: 1,
+    maxLength: 400,
+  },
+);
+const parts = fc.array(
+  words.map((w) => w.join(' ') + ' '),
+  { minLength: 1, maxLength: 12 },
+);
 
 describe('splitBlock', () => {
   it('leaves a block within the limit whole', () => {

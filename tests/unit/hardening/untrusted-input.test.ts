@@ -23,9 +23,25 @@ const SELF = { id: 'dossier-id', baseUrl: 'chrome-extension://dossier-id/' };
 
 /** Any JSON-like value, including the shapes of real messages with hostile field values. */
 const anything = fc.oneof(
-  fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }),
+  fc.anything({
+    withObjectString: true,
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+  }),
   fc.record({
-    type: fc.constantFrom('page-state', 'get-card', 'get-fact', 'get-event', 'open-panel', 'get-page-state', 'show-mention', 'annotate-once'),
+    type: fc.constantFrom(
+      'page-state',
+      'get-card',
+      'get-fact',
+      'get-event',
+      'open-panel',
+      'get-page-state',
+      'show-mention',
+      'annotate-once',
+    ),
     entity: fc.oneof(fc.string(), fc.constant('__proto__'), fc.constant('a'.repeat(300)), fc.integer()),
     figure: fc.oneof(fc.integer(), fc.double(), fc.string()),
     tabId: fc.oneof(fc.integer(), fc.double(), fc.string()),
@@ -39,9 +55,11 @@ describe('message validators', () => {
       fc.property(anything, (value) => {
         const content = parseContentMessage(value);
         if (content) expect(['page-state', 'get-card', 'get-fact', 'get-event', 'open-panel']).toContain(content.type);
-        if (content && 'entity' in content && content.entity !== undefined) expect(content.entity).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        if (content && 'entity' in content && content.entity !== undefined)
+          expect(content.entity).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         const popup = parsePopupMessage(value);
-        if (popup?.type === 'show-mention' && popup.figure !== undefined) expect(Number.isInteger(popup.figure)).toBe(true);
+        if (popup?.type === 'show-mention' && popup.figure !== undefined)
+          expect(Number.isInteger(popup.figure)).toBe(true);
         const background = parsePopupToBackground(value);
         if (background) expect(Number.isInteger(background.tabId) && background.tabId >= 0).toBe(true);
         parsePageState(value);
@@ -68,7 +86,16 @@ describe('message validators', () => {
 
   it('refuse a page state with more actors than any page holds', () => {
     const actors = Array.from({ length: 5_001 }, (_, i) => ({ id: `e${i}`, type: 'person', count: 1 }));
-    const state = { url: 'https://www.lemonde.fr/a', reading: false, isArticle: true, enabled: true, headline: null, published: null, actors, figures: [] };
+    const state = {
+      url: 'https://www.lemonde.fr/a',
+      reading: false,
+      isArticle: true,
+      enabled: true,
+      headline: null,
+      published: null,
+      actors,
+      figures: [],
+    };
     expect(parsePageState(state)).toBeNull();
     expect(parsePageState({ ...state, actors: actors.slice(0, 10) })).not.toBeNull();
   });

@@ -11,7 +11,13 @@ const GAZETTE = {
   url: 'https://gazette.example/zenda',
   kind: 'newsroom',
 };
-const HERALD = { publisher: 'Herald', title: 'A profile', date: null, url: 'http://herald.example/p?id=1', kind: 'other' };
+const HERALD = {
+  publisher: 'Herald',
+  title: 'A profile',
+  date: null,
+  url: 'http://herald.example/p?id=1',
+  kind: 'other',
+};
 
 /** Each source's kind comes from the publisher registry. */
 const REGISTRY: PublisherRegistry = {

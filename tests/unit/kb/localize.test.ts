@@ -6,7 +6,7 @@ import { tinyKb } from './tiny-kb';
 
 const { details } = compileKb(tinyKb());
 
-describe('the knowledge base in the reader\'s language', () => {
+describe("the knowledge base in the reader's language", () => {
   it('picks French for any French interface, English otherwise', () => {
     expect(kbLanguage('fr')).toBe('fr');
     expect(kbLanguage('fr-CA')).toBe('fr');

@@ -109,7 +109,10 @@ describe('packed runtime index', () => {
     };
     const tiny: RuntimeIndex = {
       v: 1,
-      entities: [{ id: 'iraq', type: 'state' }, { id: 'iran', type: 'state' }],
+      entities: [
+        { id: 'iraq', type: 'state' },
+        { id: 'iran', type: 'state' },
+      ],
       patterns: [
         { key: 'iraq', form: 'Iraq', case: 'title', entity: 0 },
         { key: 'iran', form: 'Iran', case: 'title', entity: 1 },

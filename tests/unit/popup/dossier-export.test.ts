@@ -15,7 +15,12 @@ import { readSeed } from '../helpers/corpus';
 const { index, details } = compileKb(loadTopicFiles(), loadPublishers());
 const kb = createKbLookup(details);
 const lines = readSeed('article.txt').split('\n');
-const body = lines.slice(2, lines.findIndex((l) => l.startsWith('Follow us on'))).filter((l) => l.trim() !== '');
+const body = lines
+  .slice(
+    2,
+    lines.findIndex((l) => l.startsWith('Follow us on')),
+  )
+  .filter((l) => l.trim() !== '');
 const annotations = createAnnotator(index).annotate(body, { published: '2020-01-07' });
 const mentions = annotations.map((annotation) => ({ annotation }) as unknown as Mention);
 const URL_ = 'https://www.newarab.com/news/france-has-no-intention-withdrawing-troops-iraq';
@@ -43,11 +48,14 @@ describe('the dossier of the seed article', () => {
     expect(exported.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Florence Parly', 'Iraq', 'NATO']));
   });
 
-  it('lists its figures with their verdict, the knowledge base\'s value and its sources, and no dates among them', () => {
+  it("lists its figures with their verdict, the knowledge base's value and its sources, and no dates among them", () => {
     const soldiers = exported.figures.find((f) => f.text === '200 soldiers')!;
     expect(soldiers.verdict).toBe('varies');
     expect(soldiers.fact).toMatchObject({ id: 'france-troops-iraq-2020-01', value: 200, date: '2020-01' });
-    expect(soldiers.fact!.sources[0]).toMatchObject({ publisher: expect.any(String), url: expect.stringMatching(/^https?:/) });
+    expect(soldiers.fact!.sources[0]).toMatchObject({
+      publisher: expect.any(String),
+      url: expect.stringMatching(/^https?:/),
+    });
     expect(soldiers.fact!.sources.every((s) => s.kind !== null)).toBe(true);
     expect(exported.figures.some((f) => f.text === 'last Friday')).toBe(false);
   });
@@ -58,8 +66,14 @@ describe('the dossier of the seed article', () => {
 
   it('writes Markdown with every part, and a file name from the site and the date', () => {
     const markdown = toMarkdown(exported, {
-      heading: 'Dossier', published: 'Published', actors: 'Actors', figures: 'Figures', events: 'Story events',
-      knowledgeBase: 'Knowledge base', verdict: (v) => v, type: (t) => t,
+      heading: 'Dossier',
+      published: 'Published',
+      actors: 'Actors',
+      figures: 'Figures',
+      events: 'Story events',
+      knowledgeBase: 'Knowledge base',
+      verdict: (v) => v,
+      type: (t) => t,
     });
     expect(markdown.startsWith(`# Dossier: ${state.headline}\n\n<${URL_}>\nPublished 2020-01-07\n`)).toBe(true);
     expect(markdown).toContain('- **France** (state, ×5) — ');

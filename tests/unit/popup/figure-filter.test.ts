@@ -3,7 +3,13 @@ import { filterCounts, filterFigures } from '../../../src/popup/figure-filter';
 import type { PageFigure } from '../../../src/shared/messages';
 
 const figure = (index: number, verdict: PageFigure['verdict']): PageFigure => ({ index, text: `f${index}`, verdict });
-const FIGURES = [figure(0, 'agrees'), figure(1, 'differs'), figure(2, 'varies'), figure(3, 'unknown'), figure(4, 'differs')];
+const FIGURES = [
+  figure(0, 'agrees'),
+  figure(1, 'differs'),
+  figure(2, 'varies'),
+  figure(3, 'unknown'),
+  figure(4, 'differs'),
+];
 
 describe('figure filter', () => {
   it('shows every figure, or only those that differ, or only those whose sources vary, in page order', () => {

@@ -3,7 +3,8 @@ import { pageStatus } from '../../../src/popup/page-status';
 import type { PageState } from '../../../src/shared/messages';
 import { defaultSettings } from '../../../src/shared/settings';
 
-const t = (key: string, substitutions?: string | string[]) => (substitutions === undefined ? key : `${key}(${String(substitutions)})`);
+const t = (key: string, substitutions?: string | string[]) =>
+  substitutions === undefined ? key : `${key}(${String(substitutions)})`;
 const page = (over: Partial<PageState> = {}): PageState => ({
   url: 'https://www.lemonde.fr/a',
   reading: false,
@@ -18,7 +19,9 @@ const page = (over: Partial<PageState> = {}): PageState => ({
 
 describe('the fact panel’s page status', () => {
   it('says the page is being read until its content script has read it', () => {
-    expect(pageStatus(page({ reading: true, isArticle: false, actors: [] }), null, defaultSettings(), t)).toBe('pageReading');
+    expect(pageStatus(page({ reading: true, isArticle: false, actors: [] }), null, defaultSettings(), t)).toBe(
+      'pageReading',
+    );
     expect(pageStatus(page({ reading: true }), null, defaultSettings(), t)).toBe('pageReading');
   });
 
@@ -34,8 +37,13 @@ describe('the fact panel’s page status', () => {
 
   it('explains a tab with no report', () => {
     expect(pageStatus(null, null, null, t)).toBe('pageUnavailable');
-    expect(pageStatus(null, { host: 'www.example.org', pattern: '*://*.example.org/*', curated: false, runs: false }, null, t)).toBe(
-      'notOnThisSite(example.org)',
-    );
+    expect(
+      pageStatus(
+        null,
+        { host: 'www.example.org', pattern: '*://*.example.org/*', curated: false, runs: false },
+        null,
+        t,
+      ),
+    ).toBe('notOnThisSite(example.org)');
   });
 });

@@ -48,7 +48,8 @@ function CounterHarness() {
 
 const tabs = () => [...document.querySelectorAll<HTMLElement>('[role=tab]')];
 const selectedTab = () => tabs().find((t) => t.getAttribute('aria-selected') === 'true')?.textContent;
-const visiblePanel = () => [...document.querySelectorAll<HTMLElement>('[role=tabpanel]')].filter((p) => !p.hidden).map((p) => p.textContent);
+const visiblePanel = () =>
+  [...document.querySelectorAll<HTMLElement>('[role=tabpanel]')].filter((p) => !p.hidden).map((p) => p.textContent);
 
 async function press(key: string) {
   await act(() => {
@@ -75,7 +76,11 @@ describe('Tabs', () => {
     await act(() => render(<Harness />, document.body));
     tabs()[0]!.focus();
     await press('ArrowRight');
-    expect([selectedTab(), document.activeElement?.textContent, visiblePanel()[0]]).toEqual(['Second', 'Second', 'two']);
+    expect([selectedTab(), document.activeElement?.textContent, visiblePanel()[0]]).toEqual([
+      'Second',
+      'Second',
+      'two',
+    ]);
     await press('End');
     expect(selectedTab()).toBe('Third');
     await press('ArrowRight');

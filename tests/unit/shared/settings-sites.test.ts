@@ -21,7 +21,14 @@ describe('sitePattern', () => {
   });
 
   it('is null where Dossier cannot run', () => {
-    for (const url of ['chrome://extensions', 'about:blank', 'file:///tmp/a.html', 'moz-extension://x/p.html', 'nonsense', undefined]) {
+    for (const url of [
+      'chrome://extensions',
+      'about:blank',
+      'file:///tmp/a.html',
+      'moz-extension://x/p.html',
+      'nonsense',
+      undefined,
+    ]) {
       expect(sitePattern(url)).toBeNull();
     }
   });
@@ -35,7 +42,8 @@ describe('sitePatternForInput', () => {
   });
 
   it('refuses what is not a site', () => {
-    for (const text of ['', '   ', 'not a host', 'ftp://example.org', 'exa_mple.org']) expect(sitePatternForInput(text)).toBeNull();
+    for (const text of ['', '   ', 'not a host', 'ftp://example.org', 'exa_mple.org'])
+      expect(sitePatternForInput(text)).toBeNull();
   });
 });
 
@@ -76,7 +84,13 @@ describe('site lists', () => {
 
   it('keeps only the granted origins that are not curated, once each, sorted', () => {
     const curated = ['*://*.reuters.com/*', '*://*.lemonde.fr/*'];
-    const granted = ['*://*.reuters.com/*', '*://*.zeta.org/*', '*://*.alpha.org/*', '*://*.zeta.org/*', 'not a pattern'];
+    const granted = [
+      '*://*.reuters.com/*',
+      '*://*.zeta.org/*',
+      '*://*.alpha.org/*',
+      '*://*.zeta.org/*',
+      'not a pattern',
+    ];
     expect(addedSitePatterns(granted, curated)).toEqual(['*://*.alpha.org/*', '*://*.zeta.org/*']);
   });
 

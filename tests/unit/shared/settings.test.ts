@@ -23,7 +23,14 @@ describe('parseSettings', () => {
 
   it('defaults: on everywhere, every category, underline, badge, 300 ms', () => {
     const d = defaultSettings();
-    expect(d).toMatchObject({ version: SETTINGS_VERSION, enabled: true, sites: {}, hoverDelay: 300, highlightStyle: 'underline', badge: true });
+    expect(d).toMatchObject({
+      version: SETTINGS_VERSION,
+      enabled: true,
+      sites: {},
+      hoverDelay: 300,
+      highlightStyle: 'underline',
+      badge: true,
+    });
     expect(CATEGORIES.every((c) => d.categories[c])).toBe(true);
   });
 
@@ -100,7 +107,10 @@ describe('repairedSettings', () => {
     expect(repairedSettings(null)).toEqual(defaultSettings());
     expect(repairedSettings({ enabled: false })).toEqual({ ...defaultSettings(), enabled: false });
     expect(repairedSettings({ ...defaultSettings(), junk: 1 })).toEqual(defaultSettings());
-    expect(repairedSettings({ ...defaultSettings(), hoverDelay: -1 })).toEqual({ ...defaultSettings(), hoverDelay: HOVER_DELAY_RANGE.min });
+    expect(repairedSettings({ ...defaultSettings(), hoverDelay: -1 })).toEqual({
+      ...defaultSettings(),
+      hoverDelay: HOVER_DELAY_RANGE.min,
+    });
   });
 });
 

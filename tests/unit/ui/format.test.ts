@@ -45,7 +45,11 @@ describe('formatDate', () => {
         expect(formatDate(iso, locale, style)).toBe(expected);
       }
     }
-    expect([formatNumber(5200, 'en'), formatNumber(5200, 'de'), formatNumber(5200, 'en')]).toEqual(['5,200', '5.200', '5,200']);
+    expect([formatNumber(5200, 'en'), formatNumber(5200, 'de'), formatNumber(5200, 'en')]).toEqual([
+      '5,200',
+      '5.200',
+      '5,200',
+    ]);
   });
 });
 
@@ -59,7 +63,9 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: 200 }, 'en-GB', t)).toBe('200');
     expect(formatFigure({ value: 200, qualifier: 'exact' }, 'en-GB', t)).toBe('200');
     expect(formatFigure({ value: 1000, qualifier: 'about' }, 'en-GB', t)).toBe('qualifier_about(1,000)');
-    expect(formatFigure({ value: 150, valueMax: 200, qualifier: 'up-to' }, 'en-GB', t)).toBe('qualifier_up_to(rangeValue(150|200))');
+    expect(formatFigure({ value: 150, valueMax: 200, qualifier: 'up-to' }, 'en-GB', t)).toBe(
+      'qualifier_up_to(rangeValue(150|200))',
+    );
     expect(formatFigure({ value: 5000, qualifier: 'more-than' }, 'fr-FR', t)).toBe('qualifier_more_than(5\u202f000)');
   });
 });

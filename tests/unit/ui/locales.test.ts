@@ -10,7 +10,8 @@ import { CATEGORIES } from '../../../src/shared/categories';
 
 const ROOT = join(import.meta.dirname, '../../..');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const load = (lang: string): Messages => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'));
+const load = (lang: string): Messages =>
+  JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'));
 const en = load('en');
 const fr = load('fr');
 
@@ -24,7 +25,9 @@ function sourceFiles(dir: string): string[] {
 const usedKeys = new Set(
   ['src/popup', 'src/options', 'src/background', 'src/ui']
     .flatMap((d) => sourceFiles(join(ROOT, d)))
-    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*(?:'(\w+)'|\w+\s*\?\s*'(\w+)'\s*:\s*'(\w+)')/g)])
+    .flatMap((file) => [
+      ...readFileSync(file, 'utf8').matchAll(/\bt\(\s*(?:'(\w+)'|\w+\s*\?\s*'(\w+)'\s*:\s*'(\w+)')/g),
+    ])
     .flatMap((m) => [m[1], m[2], m[3]].filter((k): k is string => k !== undefined)),
 );
 const key = (s: string) => s.replace(/-/g, '_');
@@ -37,10 +40,14 @@ const composedKeys = [
   'highlightStyle_underline',
   'highlightStyle_background',
 ];
-const manifestKeys = [...readFileSync(join(ROOT, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+const manifestKeys = [...readFileSync(join(ROOT, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)].map(
+  (m) => m[1]!,
+);
 /** Every word written as a string anywhere in `src/` (a key is used where it is named, or composed as above). */
 const namedInSource = new Set(
-  sourceFiles(join(ROOT, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"`](\w+)['"`]/g)].map((m) => m[1]!)),
+  sourceFiles(join(ROOT, 'src')).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/['"`](\w+)['"`]/g)].map((m) => m[1]!),
+  ),
 );
 
 describe('locales', () => {

@@ -16,7 +16,17 @@ const index = tinyIndex(
     { id: 'france', name: 'France' },
     { id: 'iraq', name: 'Iraq' },
   ],
-  [{ id: 'france-troops', subject: 'france', about: ['iraq'], value: 200, unit: 'troops', qualifier: 'about', date: '2020-01' }],
+  [
+    {
+      id: 'france-troops',
+      subject: 'france',
+      about: ['iraq'],
+      value: 200,
+      unit: 'troops',
+      qualifier: 'about',
+      date: '2020-01',
+    },
+  ],
   [{ id: 'strike', date: '2020-01-03', entities: ['france'] }],
 );
 
@@ -26,8 +36,18 @@ function mentions(): { actor: Mention; figure: Mention; date: Mention } {
   const actor = mentionOf(text, 'France', 'state', 'france');
   const figure = mentionOf(text, '200 soldiers', 'figure');
   const date = mentionOf(text, 'last Friday', 'figure');
-  figure.annotation = { ...(figure.annotation as FigureAnnotation), fact: 'france-troops', verdict: 'agrees', kbValue: 200 };
-  date.annotation = { ...(date.annotation as FigureAnnotation), figure: { iso: '2020-01-03', relative: true }, event: 'strike', verdict: 'agrees' };
+  figure.annotation = {
+    ...(figure.annotation as FigureAnnotation),
+    fact: 'france-troops',
+    verdict: 'agrees',
+    kbValue: 200,
+  };
+  date.annotation = {
+    ...(date.annotation as FigureAnnotation),
+    figure: { iso: '2020-01-03', relative: true },
+    event: 'strike',
+    verdict: 'agrees',
+  };
   return { actor, figure, date };
 }
 
@@ -46,7 +66,12 @@ function asker(answers: Partial<Handlers<ContentToBackgroundRequests, void>>) {
   return vi.fn<Ask>((m) => dispatch(background, m, undefined));
 }
 
-const source: Source = { id: 'armees-chammal', url: 'https://www.defense.gouv.fr/a', title: 'Opération Chammal', publisher: 'Ministère des Armées' };
+const source: Source = {
+  id: 'armees-chammal',
+  url: 'https://www.defense.gouv.fr/a',
+  title: 'Opération Chammal',
+  publisher: 'Ministère des Armées',
+};
 
 describe('createCardLoader', () => {
   it('asks the background for an actor’s entity card and counts its mentions on the page', async () => {
@@ -64,14 +89,24 @@ describe('createCardLoader', () => {
       sources: [source],
     };
     const ask = asker({ 'get-card': async ({ entity: id }) => (id === 'france' ? entity : null) });
-    const load = createCardLoader(() => index, ask, (id) => (id === 'france' ? 5 : 0));
+    const load = createCardLoader(
+      () => index,
+      ask,
+      (id) => (id === 'france' ? 5 : 0),
+    );
     expect(await load(actor)).toEqual({ kind: 'entity', entity, mentions: 5 });
     expect(ask).toHaveBeenCalledWith({ type: 'get-card', entity: 'france' });
   });
 
   it('gives no card for an entity the knowledge base does not return', async () => {
     const { actor } = mentions();
-    expect(await createCardLoader(() => index, asker({}), () => 1)(actor)).toBeNull();
+    expect(
+      await createCardLoader(
+        () => index,
+        asker({}),
+        () => 1,
+      )(actor),
+    ).toBeNull();
   });
 
   it('checks a figure against the knowledge base’s figure and asks for the fact’s text and sources', async () => {
@@ -84,7 +119,11 @@ describe('createCardLoader', () => {
       sameMeasure: [],
     };
     const ask = asker({ 'get-fact': async ({ fact: id }) => (id === 'france-troops' ? fact : null) });
-    const content = await createCardLoader(() => index, ask, () => 0)(figure);
+    const content = await createCardLoader(
+      () => index,
+      ask,
+      () => 0,
+    )(figure);
     expect(content).toEqual({
       kind: 'figure',
       text: '200 soldiers',
@@ -100,7 +139,13 @@ describe('createCardLoader', () => {
     const ask = asker({});
     const { fact: _fact, kbValue: _kb, ...annotation } = figure.annotation as FigureAnnotation;
     const unlinked: Mention = { ...figure, annotation: { ...annotation, verdict: 'unknown' } };
-    expect(await createCardLoader(() => index, ask, () => 0)(unlinked)).toEqual({
+    expect(
+      await createCardLoader(
+        () => index,
+        ask,
+        () => 0,
+      )(unlinked),
+    ).toEqual({
       kind: 'figure',
       text: '200 soldiers',
       verdict: 'unknown',
@@ -124,7 +169,13 @@ describe('createCardLoader', () => {
       resolvedSources: [source],
     };
     const ask = asker({ 'get-event': async ({ event: id }) => (id === 'strike' ? event : null) });
-    expect(await createCardLoader(() => index, ask, () => 0)(date)).toEqual({ kind: 'date', text: 'last Friday', iso: '2020-01-03', event });
+    expect(
+      await createCardLoader(
+        () => index,
+        ask,
+        () => 0,
+      )(date),
+    ).toEqual({ kind: 'date', text: 'last Friday', iso: '2020-01-03', event });
     expect(ask).toHaveBeenCalledWith({ type: 'get-event', event: 'strike' });
   });
 });

@@ -15,7 +15,10 @@ import type { Source } from '../../../../src/kb/schema';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 const locale = (lang: string) =>
-  JSON.parse(readFileSync(join(ROOT, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(readFileSync(join(ROOT, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 
 const used = new Set<string>();
 const t = (key: string, subs?: string | string[]) => {
@@ -39,7 +42,13 @@ const entity: EntityCard = {
   type: 'person',
   description: 'French politician.',
   role: 'Minister of the Armed Forces of France.',
-  facts: [1, 2, 3, 4, 5].map((n) => ({ id: `fact-${n}`, text: `Fact ${n}.`, date: '2020-01-07', value: n, sources: [source(n)] })),
+  facts: [1, 2, 3, 4, 5].map((n) => ({
+    id: `fact-${n}`,
+    text: `Fact ${n}.`,
+    date: '2020-01-07',
+    value: n,
+    sources: [source(n)],
+  })),
   related: [{ id: 'france', name: 'France', type: 'state' }],
   events: [],
   sources: [1, 2, 3, 4, 5].map(source),
@@ -54,19 +63,38 @@ const CONTENTS: CardContent[] = [
     verdict: 'agrees',
     kb: { id: 'f', subject: 0, about: [], value: 200, unit: 'troops', qualifier: 'about', date: '2020-01' },
     fact: {
-      id: 'f', text: 'France had about 200 soldiers in Iraq.', date: '2020-01', value: 200, sources: [source(1)],
-      subject: { id: 'france', name: 'France' }, measureLabel: 'soldiers', sameMeasure: [],
+      id: 'f',
+      text: 'France had about 200 soldiers in Iraq.',
+      date: '2020-01',
+      value: 200,
+      sources: [source(1)],
+      subject: { id: 'france', name: 'France' },
+      measureLabel: 'soldiers',
+      sameMeasure: [],
     },
   },
-  { kind: 'figure', text: '5,000 troops', verdict: 'differs', kb: { id: 'g', subject: 0, about: [], value: 5200, unit: 'troops' }, fact: null },
+  {
+    kind: 'figure',
+    text: '5,000 troops',
+    verdict: 'differs',
+    kb: { id: 'g', subject: 0, about: [], value: 5200, unit: 'troops' },
+    fact: null,
+  },
   { kind: 'figure', text: '12 drones', verdict: 'unknown', kb: null, fact: null },
   {
     kind: 'date',
     text: 'last Friday',
     iso: '2020-01-03',
     event: {
-      id: 'e', date: '2020-01-03', time: '00:52+03:00', title: 'The strike', text: 'A drone strike.',
-      fr: { title: 'La frappe', text: 'Une frappe de drone.' }, entities: [], sources: ['s'], resolvedSources: [source(9)],
+      id: 'e',
+      date: '2020-01-03',
+      time: '00:52+03:00',
+      title: 'The strike',
+      text: 'A drone strike.',
+      fr: { title: 'La frappe', text: 'Une frappe de drone.' },
+      entities: [],
+      sources: ['s'],
+      resolvedSources: [source(9)],
     },
   },
   { kind: 'date', text: '07 January, 2020', iso: '2020-01-07', event: null },
@@ -76,9 +104,16 @@ const CONTENTS: CardContent[] = [
     verdict: 'varies',
     kb: { id: 'm', subject: 0, about: [], value: 16, unit: 'missiles', date: '2020-01-08' },
     fact: {
-      id: 'm', text: 'The Pentagon said Iran fired 16 missiles.', date: '2020-01-08', value: 16, sources: [source(2)],
-      subject: { id: 'oms', name: 'Operation Martyr Soleimani' }, measureLabel: 'missiles',
-      sameMeasure: [{ id: 'm2', text: 'The Iraqi military said 22 missiles.', date: '2020-01-08', value: 22, sources: [source(3)] }],
+      id: 'm',
+      text: 'The Pentagon said Iran fired 16 missiles.',
+      date: '2020-01-08',
+      value: 16,
+      sources: [source(2)],
+      subject: { id: 'oms', name: 'Operation Martyr Soleimani' },
+      measureLabel: 'missiles',
+      sameMeasure: [
+        { id: 'm2', text: 'The Iraqi military said 22 missiles.', date: '2020-01-08', value: 22, sources: [source(3)] },
+      ],
     },
   },
 ];
@@ -93,20 +128,23 @@ function show(content: CardContent, handlers = { onOpenPanel: vi.fn(), onClose: 
 afterEach(() => document.body.replaceChildren());
 
 describe('Card', () => {
-  it.each(CONTENTS.map((c) => [c.kind, c] as const))('is a focusable dialog named by its heading (%s)', (_kind, content) => {
-    const { dialog, root } = show(content);
-    expect(dialog).not.toBeNull();
-    expect(dialog.getAttribute('aria-labelledby')).toBe(TITLE_ID);
-    expect(dialog.hasAttribute('aria-hidden')).toBe(false);
-    expect(dialog.tabIndex).toBe(-1);
-    const title = root.querySelector(`#${TITLE_ID}`);
-    expect(title?.localName).toBe('h2');
-    expect(title?.textContent).toBe(content.kind === 'entity' ? content.entity.name : content.text);
-    for (const a of root.querySelectorAll('a')) {
-      expect(a.getAttribute('target')).toBe('_blank');
-      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
-    }
-  });
+  it.each(CONTENTS.map((c) => [c.kind, c] as const))(
+    'is a focusable dialog named by its heading (%s)',
+    (_kind, content) => {
+      const { dialog, root } = show(content);
+      expect(dialog).not.toBeNull();
+      expect(dialog.getAttribute('aria-labelledby')).toBe(TITLE_ID);
+      expect(dialog.hasAttribute('aria-hidden')).toBe(false);
+      expect(dialog.tabIndex).toBe(-1);
+      const title = root.querySelector(`#${TITLE_ID}`);
+      expect(title?.localName).toBe('h2');
+      expect(title?.textContent).toBe(content.kind === 'entity' ? content.entity.name : content.text);
+      for (const a of root.querySelectorAll('a')) {
+        expect(a.getAttribute('target')).toBe('_blank');
+        expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+      }
+    },
+  );
 
   it('shows an entity’s type, role, description, three key facts, related actors, sources and mention count', () => {
     const { root } = show(CONTENTS[0]!);
@@ -115,7 +153,11 @@ describe('Card', () => {
     expect(text).toContain('[hoverCardMentionsMany:2]');
     expect(text).toContain('[hoverCardRole] Minister of the Armed Forces of France.');
     expect(text).toContain('French politician.');
-    expect([...root.querySelectorAll('.facts li')].map((li) => li.textContent?.split('.')[0])).toEqual(['Fact 1', 'Fact 2', 'Fact 3']);
+    expect([...root.querySelectorAll('.facts li')].map((li) => li.textContent?.split('.')[0])).toEqual([
+      'Fact 1',
+      'Fact 2',
+      'Fact 3',
+    ]);
     expect(root.querySelector('.related')?.textContent).toBe('France');
     expect(root.querySelectorAll('.sources a')).toHaveLength(3);
     expect(root.querySelector('.sources a')?.textContent).toBe('Publisher 1, 7 January 2020: Title 1');
@@ -168,7 +210,11 @@ describe('Card', () => {
     const french = (key: string, subs?: string | string[]) => (key === 'kbLang' ? 'fr' : t(key, subs));
     const root = document.createElement('div');
     document.body.append(root);
-    const content = { kind: 'entity' as const, entity: { ...entity, lang: 'fr' as const, role: 'Ministre des Armées.' }, mentions: 1 };
+    const content = {
+      kind: 'entity' as const,
+      entity: { ...entity, lang: 'fr' as const, role: 'Ministre des Armées.' },
+      mentions: 1,
+    };
     render(<Card content={content} t={french} locale="fr-FR" onOpenPanel={vi.fn()} onClose={vi.fn()} />, root);
     expect(root.querySelector('.description')?.getAttribute('lang')).toBe('fr');
     expect(root.textContent).toContain('Ministre des Armées.');
@@ -199,7 +245,16 @@ describe('Card', () => {
 
   it('takes every string from _locales, in English and in French, with the same placeholders', () => {
     for (const content of CONTENTS) show(content);
-    for (const key of ['qualifier_at_least', 'qualifier_more_than', 'qualifier_up_to', 'qualifier_fewer_than', 'rangeValue', 'hoverCardLocale', 'keyboardHelp', 'keyboardHelpTitle']) {
+    for (const key of [
+      'qualifier_at_least',
+      'qualifier_more_than',
+      'qualifier_up_to',
+      'qualifier_fewer_than',
+      'rangeValue',
+      'hoverCardLocale',
+      'keyboardHelp',
+      'keyboardHelpTitle',
+    ]) {
       used.add(key);
     }
     const en = locale('en');

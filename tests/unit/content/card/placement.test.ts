@@ -5,7 +5,12 @@ import { GAP, MARGIN, placeCard, type Box } from '../../../../src/content/card/p
 
 const VIEW = { width: 1280, height: 900 };
 const CARD = { width: 380, height: 300 };
-const line = (left: number, top: number, width = 100, height = 20): Box => ({ left, top, right: left + width, bottom: top + height });
+const line = (left: number, top: number, width = 100, height = 20): Box => ({
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+});
 const cardBox = (p: { left: number; top: number; maxHeight: number }, height: number): Box => ({
   left: p.left,
   top: p.top,
@@ -16,7 +21,12 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 
 describe('placeCard', () => {
   it('puts the card below the line, aligned with the mention’s start', () => {
-    expect(placeCard(line(200, 100), CARD, VIEW)).toEqual({ left: 200, top: 120 + GAP, maxHeight: VIEW.height - MARGIN - 120 - GAP, side: 'below' });
+    expect(placeCard(line(200, 100), CARD, VIEW)).toEqual({
+      left: 200,
+      top: 120 + GAP,
+      maxHeight: VIEW.height - MARGIN - 120 - GAP,
+      side: 'below',
+    });
   });
 
   it('aligns with the mention’s right edge in right-to-left text', () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createTapTracker, TAP_MAX_MS, type TapPointer } from '../../../../src/content/card/tap';
 
 const touch = (pointerId: number, clientX: number, clientY: number, timeStamp: number): TapPointer => ({
-  pointerId, pointerType: 'touch', clientX, clientY, timeStamp,
+  pointerId,
+  pointerType: 'touch',
+  clientX,
+  clientY,
+  timeStamp,
 });
 
 describe('taps', () => {

@@ -57,14 +57,19 @@ describe('highlight style sheet', () => {
   const css = highlightCss();
   const rule = (selector: string) => css.split('\n').find((l) => l.startsWith(`${selector} {`)) ?? '';
 
-  it.each(['underline', 'background'] as const)('styles every category, in the API and in the fallback (%s)', (style) => {
-    for (const c of CATEGORIES) {
-      const { color, line } = PALETTE[c];
-      expect(rule(`::highlight(${highlightName(c, style)})`)).toContain(`text-decoration: underline ${line} ${color}`);
-      const mark = `dossier-mark[data-category="${c}"]${style === 'background' ? '[data-tint]' : ''}`;
-      expect(rule(mark)).toContain(`text-decoration: underline ${line} ${color}`);
-    }
-  });
+  it.each(['underline', 'background'] as const)(
+    'styles every category, in the API and in the fallback (%s)',
+    (style) => {
+      for (const c of CATEGORIES) {
+        const { color, line } = PALETTE[c];
+        expect(rule(`::highlight(${highlightName(c, style)})`)).toContain(
+          `text-decoration: underline ${line} ${color}`,
+        );
+        const mark = `dossier-mark[data-category="${c}"]${style === 'background' ? '[data-tint]' : ''}`;
+        expect(rule(mark)).toContain(`text-decoration: underline ${line} ${color}`);
+      }
+    },
+  );
 
   it('names each style apart, so that switching style changes no rule of the sheet', () => {
     const names = CATEGORIES.flatMap((c) => [highlightName(c, 'underline'), highlightName(c, 'background')]);

@@ -53,7 +53,10 @@ describe('hitTest', () => {
     const doc = document as unknown as CaretDoc;
     doc.caretPositionFromPoint = vi.fn(() => ({ offsetNode: text, offset: text.data.indexOf('Parly') }));
     try {
-      expect(hitTest(document, 20, 130, index, () => true, null)).toEqual({ mention: parly, line: { left: 0, top: 124, right: 40, bottom: 144 } });
+      expect(hitTest(document, 20, 130, index, () => true, null)).toEqual({
+        mention: parly,
+        line: { left: 0, top: 124, right: 40, bottom: 144 },
+      });
       // The caret snaps to the nearest text even far beyond the line's end: the boxes decide.
       expect(hitTest(document, 500, 130, index, () => true, null)).toBeNull();
       // Hidden categories open no card.

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { isEditable, keyCommand } from '../../../../src/content/mentions/keyboard';
 import { page } from '../helpers';
 
-const key = (code: string, k: string, mods: Partial<Record<'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({
+const key = (
+  code: string,
+  k: string,
+  mods: Partial<Record<'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey', boolean>> = {},
+) => ({
   altKey: true,
   shiftKey: true,
   ctrlKey: false,
@@ -37,7 +41,9 @@ describe('keyCommand', () => {
 
 describe('isEditable', () => {
   it('tells the page’s text inputs from the rest', () => {
-    page('<input id="i"><textarea id="t"></textarea><div contenteditable id="c"><span id="s">x</span></div><p id="p">x</p><div contenteditable="false" id="f">x</div>');
+    page(
+      '<input id="i"><textarea id="t"></textarea><div contenteditable id="c"><span id="s">x</span></div><p id="p">x</p><div contenteditable="false" id="f">x</div>',
+    );
     for (const id of ['i', 't', 'c', 's']) expect(isEditable(document.getElementById(id)), id).toBe(true);
     for (const id of ['p', 'f']) expect(isEditable(document.getElementById(id)), id).toBe(false);
     expect(isEditable(null)).toBe(false);

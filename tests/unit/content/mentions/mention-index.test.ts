@@ -55,7 +55,12 @@ describe('MentionIndex', () => {
   it('steps to the next and previous mention from a point, skipping the one holding it and those not accepted', () => {
     const { first, second } = seedPage();
     const index = new MentionIndex();
-    index.add([mentionOf(first, 'France'), mentionOf(first, 'Florence Parly'), mentionOf(first, 'Iraq', 'state'), mentionOf(second, 'NATO')]);
+    index.add([
+      mentionOf(first, 'France'),
+      mentionOf(first, 'Florence Parly'),
+      mentionOf(first, 'Iraq', 'state'),
+      mentionOf(second, 'NATO'),
+    ]);
     const inParly = first.data.indexOf('Parly');
     expect(index.step(first, inParly, 1)?.range.toString()).toBe('Iraq');
     expect(index.step(first, inParly, -1)?.range.toString()).toBe('France');

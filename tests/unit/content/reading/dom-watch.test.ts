@@ -11,7 +11,11 @@ describe('watchRegions', () => {
     page('<article><p id="a">One.</p></article><aside>Other.</aside>');
     const onChanges = vi.fn();
     let release = (): void => undefined;
-    const watch = watchRegions([document.querySelector('article')!], onChanges, () => new Promise<void>((r) => (release = r)));
+    const watch = watchRegions(
+      [document.querySelector('article')!],
+      onChanges,
+      () => new Promise<void>((r) => (release = r)),
+    );
     const article = document.querySelector('article')!;
     const p = document.createElement('p');
     article.append(p);

@@ -12,8 +12,12 @@ const index = indexLoader(() => packIndex(tinyIndex([{ id: 'parly', name: 'Flore
 
 function read(paragraphs: number): string[] {
   const sentence = 'Florence Parly said the French troops would stay, with a clause, another clause, and a quote. ';
-  page(`<article><h1>France keeps its troops in Iraq</h1>${`<p>${sentence.repeat(4)}</p>`.repeat(paragraphs)}</article>`);
-  const detection = detectArticle(document, { url: 'https://www.example-news.com/news/2020/01/07/france-keeps-troops-in-iraq' });
+  page(
+    `<article><h1>France keeps its troops in Iraq</h1>${`<p>${sentence.repeat(4)}</p>`.repeat(paragraphs)}</article>`,
+  );
+  const detection = detectArticle(document, {
+    url: 'https://www.example-news.com/news/2020/01/07/france-keeps-troops-in-iraq',
+  });
   expect(detection.isArticle).toBe(true);
   const log: string[] = [];
   const sink: ReadSink = {

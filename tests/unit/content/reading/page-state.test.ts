@@ -11,17 +11,43 @@ describe('pageState', () => {
     page('<p>France and NATO: France sent 200 soldiers last Friday.</p>');
     const text = textNode('p', 'France');
     const figure = mentionOf(text, '200 soldiers', 'figure');
-    figure.annotation = { ...(figure.annotation as FigureAnnotation), fact: 'france-troops', kbValue: 200, verdict: 'agrees' };
+    figure.annotation = {
+      ...(figure.annotation as FigureAnnotation),
+      fact: 'france-troops',
+      kbValue: 200,
+      verdict: 'agrees',
+    };
     const date = mentionOf(text, 'last Friday', 'figure');
-    date.annotation = { ...(date.annotation as FigureAnnotation), figure: { iso: '2020-01-03', relative: true }, event: 'strike' };
+    date.annotation = {
+      ...(date.annotation as FigureAnnotation),
+      figure: { iso: '2020-01-03', relative: true },
+      event: 'strike',
+    };
     const second = mentionOf(text, 'France', 'state', 'france');
     second.range.setStart(text, text.data.lastIndexOf('France'));
-    const mentions = [mentionOf(text, 'France', 'state', 'france'), mentionOf(text, 'NATO', 'organisation', 'nato'), second, figure, date];
+    const mentions = [
+      mentionOf(text, 'France', 'state', 'france'),
+      mentionOf(text, 'NATO', 'organisation', 'nato'),
+      second,
+      figure,
+      date,
+    ];
     const detection = { isArticle: true, headline: 'Headline', published: '2020-01-07' } as ArticleDetection;
 
     const state = pageState('https://news.example/a', detection, mentions, true);
-    expect(state).toMatchObject({ url: 'https://news.example/a', reading: false, isArticle: true, enabled: true, headline: 'Headline', published: '2020-01-07' });
-    expect(pageState('https://news.example/a', detection, [], true, true)).toMatchObject({ reading: true, isArticle: true, actors: [] });
+    expect(state).toMatchObject({
+      url: 'https://news.example/a',
+      reading: false,
+      isArticle: true,
+      enabled: true,
+      headline: 'Headline',
+      published: '2020-01-07',
+    });
+    expect(pageState('https://news.example/a', detection, [], true, true)).toMatchObject({
+      reading: true,
+      isArticle: true,
+      actors: [],
+    });
     expect(state.actors.map((a) => [a.id, a.count])).toEqual([
       ['france', 2],
       ['nato', 1],

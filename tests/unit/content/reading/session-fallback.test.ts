@@ -52,7 +52,8 @@ function read(loader = indexLoader(() => packIndex(index))): {
   return { session, reports, changed: () => new Promise<void>((resolve) => (notify = resolve)) };
 }
 
-const marks = () => [...document.querySelectorAll('dossier-mark')].map((m) => `${m.getAttribute('data-category')}:${m.textContent}`);
+const marks = () =>
+  [...document.querySelectorAll('dossier-mark')].map((m) => `${m.getAttribute('data-category')}:${m.textContent}`);
 
 let session: ReadingSession | null = null;
 afterEach(() => session?.stop());
@@ -124,12 +125,16 @@ describe('reading session without the Custom Highlight API', () => {
     const settings = defaultSettings();
     settings.categories.state = false;
     session.update(settings);
-    const hidden = [...document.querySelectorAll('dossier-mark[data-hidden]')].map((m) => m.getAttribute('data-category'));
+    const hidden = [...document.querySelectorAll('dossier-mark[data-hidden]')].map((m) =>
+      m.getAttribute('data-category'),
+    );
     expect(new Set(hidden)).toEqual(new Set(['state']));
     expect(document.querySelector('dossier-mark[data-tint]')).toBeNull();
     settings.highlightStyle = 'background';
     session.update(settings);
-    expect(document.querySelectorAll('dossier-mark[data-tint]')).toHaveLength(document.querySelectorAll('dossier-mark').length);
+    expect(document.querySelectorAll('dossier-mark[data-tint]')).toHaveLength(
+      document.querySelectorAll('dossier-mark').length,
+    );
     // The styles come with the content script (the manifest's `css`): the page's style sheets are left alone.
     expect(document.adoptedStyleSheets).toHaveLength(0);
   });

@@ -14,7 +14,13 @@ function* steps(count: number, stepMs: number, log: string[]): Generator<void> {
   }
 }
 
-function run(count: number, stepMs: number, budgetMs: number, signal = new AbortController().signal, onWait = () => undefined) {
+function run(
+  count: number,
+  stepMs: number,
+  budgetMs: number,
+  signal = new AbortController().signal,
+  onWait = () => undefined,
+) {
   clock = 0;
   vi.spyOn(performance, 'now').mockImplementation(() => clock);
   const log: string[] = [];
@@ -29,7 +35,12 @@ function run(count: number, stepMs: number, budgetMs: number, signal = new Abort
 }
 
 /** Steps per slice, from a log of steps and yields. */
-const perSlice = (log: string[]) => log.join(' ').split('yield').map((s) => s.trim().split(' ').filter(Boolean).length).slice(1);
+const perSlice = (log: string[]) =>
+  log
+    .join(' ')
+    .split('yield')
+    .map((s) => s.trim().split(' ').filter(Boolean).length)
+    .slice(1);
 
 describe('runInSlices', () => {
   it('runs every step, yielding to the browser whenever a slice has used its budget', async () => {
@@ -55,7 +66,11 @@ describe('runInSlices', () => {
       measures.push({ start, end });
       return undefined as unknown as PerformanceMeasure;
     });
-    const done = runInSlices(steps(10, 3, []), new AbortController().signal, { budgetMs: 10, wait: async () => undefined, measure: 'dossier:detect' });
+    const done = runInSlices(steps(10, 3, []), new AbortController().signal, {
+      budgetMs: 10,
+      wait: async () => undefined,
+      measure: 'dossier:detect',
+    });
     expect(await done).toBe(true);
     expect(measures).toEqual([
       { start: 0, end: 12 },

@@ -41,7 +41,14 @@ describe('loadPublishers', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const gazette = { id: 'gazette', name: 'Gazette', domains: ['gazette.example'], kind: 'newsroom', country: 'RU', basis: 'A daily' };
+  const gazette = {
+    id: 'gazette',
+    name: 'Gazette',
+    domains: ['gazette.example'],
+    kind: 'newsroom',
+    country: 'RU',
+    basis: 'A daily',
+  };
 
   it('reads a well-formed registry', () => {
     writeFileSync(join(dir, 'publishers.json'), JSON.stringify({ publishers: [gazette], denied: [] }));

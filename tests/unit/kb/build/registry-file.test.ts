@@ -10,7 +10,15 @@ const registry = () => ({
   about: 'Test registry.',
   publishers: [
     { id: 'gazette', name: 'Gazette', domains: ['gazette.example'], kind: 'newsroom', country: 'RU', basis: 'A daily' },
-    { id: 'voice', name: 'Voice', domains: ['voice.example'], kind: 'state-affiliated', country: 'FR', basis: 'State radio', state: 'freedonia' },
+    {
+      id: 'voice',
+      name: 'Voice',
+      domains: ['voice.example'],
+      kind: 'state-affiliated',
+      country: 'FR',
+      basis: 'State radio',
+      state: 'freedonia',
+    },
   ],
   denied: [{ domain: 'copies.example', reason: 'Mirror of other sites' }],
 });
@@ -48,7 +56,9 @@ describe('readPublisherRegistry', () => {
   });
 
   it('rejects the file that is not an object, and an unknown field', () => {
-    expect(readPublisherRegistry([]).errors.map(formatKbError)).toEqual(['publishers.json › (file): expected an object, got []']);
+    expect(readPublisherRegistry([]).errors.map(formatKbError)).toEqual([
+      'publishers.json › (file): expected an object, got []',
+    ]);
     expect(errorsOf((r) => Object.assign(r.publishers[0]!, { kinds: 'wire' }))).toEqual([
       'publishers.json › gazette: kinds: unknown field (expected one of id, name, domains, kind, country, basis, state)',
     ]);

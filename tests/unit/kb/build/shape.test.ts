@@ -49,7 +49,10 @@ describe('shapeIssues', () => {
   });
 
   it('reports every unknown field, not only the first', () => {
-    expect(shapeIssues(SourceShape, { ...SOURCE, titel: 'x', autor: 'y' }).map((i) => i.path)).toEqual(['titel', 'autor']);
+    expect(shapeIssues(SourceShape, { ...SOURCE, titel: 'x', autor: 'y' }).map((i) => i.path)).toEqual([
+      'titel',
+      'autor',
+    ]);
   });
 
   it('takes an array for what it is, not for an object with missing fields', () => {
@@ -78,7 +81,11 @@ describe('shapeIssues', () => {
       sources: ['gazette-2020', 'gazette-2020'],
     };
     expect(shapeIssues(EntityShape, entity)).toEqual([
-      { path: 'aliases[1].case', keys: ['aliases', 1, 'case'], message: 'expected one of title, exact, any, got "upper"' },
+      {
+        path: 'aliases[1].case',
+        keys: ['aliases', 1, 'case'],
+        message: 'expected one of title, exact, any, got "upper"',
+      },
       { path: 'fr.role', keys: ['fr', 'role'], message: 'expected a non-empty string, got ""' },
       { path: 'sources[1]', keys: ['sources', 1], message: '"gazette-2020" is listed twice' },
     ]);
@@ -86,6 +93,8 @@ describe('shapeIssues', () => {
 
   it('refuses a figure that is not a finite number', () => {
     const fact = { id: 'f', subject: 'zenda', text: 'A fact.', sources: ['s'], value: Number.POSITIVE_INFINITY };
-    expect(shapeIssues(FactShape, fact)).toEqual([{ path: 'value', keys: ['value'], message: 'expected a number, got null' }]);
+    expect(shapeIssues(FactShape, fact)).toEqual([
+      { path: 'value', keys: ['value'], message: 'expected a number, got null' },
+    ]);
   });
 });

@@ -18,7 +18,7 @@ const REGISTRY: PublisherRegistry = {
 
 type Files = ReturnType<typeof tinyKb>;
 const sourceOf = (files: Files, id: string) =>
-  files.flatMap((f) => ((f.data as { sources?: { id: string; url: string }[] }).sources ?? [])).find((s) => s.id === id)!;
+  files.flatMap((f) => (f.data as { sources?: { id: string; url: string }[] }).sources ?? []).find((s) => s.id === id)!;
 
 function errorsWith(registry: PublisherRegistry, change: (files: Files) => void = () => undefined): string[] {
   const files = tinyKb();
@@ -44,11 +44,14 @@ describe('sourcing rules', () => {
   it('reject a source whose publisher is not registered, or whose domain is denied', () => {
     const unregistered = errorsWith({ ...REGISTRY, publishers: [REGISTRY.publishers[0]!] });
     expect(unregistered.some((e) => e.includes('is not in publishers.json'))).toBe(true);
-    const denied = errorsWith(REGISTRY, (files) => (sourceOf(files, 'gazette-2020-01-07-zenda').url = 'https://copies.example/zenda'));
+    const denied = errorsWith(
+      REGISTRY,
+      (files) => (sourceOf(files, 'gazette-2020-01-07-zenda').url = 'https://copies.example/zenda'),
+    );
     expect(denied.some((e) => e.includes('copies.example is never cited (Mirror of other sites)'))).toBe(true);
   });
 
-  it('reject a reference work as a fact\'s only source', () => {
+  it("reject a reference work as a fact's only source", () => {
     const registry: PublisherRegistry = {
       ...REGISTRY,
       publishers: REGISTRY.publishers.map((p) => (p.id === 'gazette' ? { ...p, kind: 'reference' } : p)),
@@ -63,7 +66,9 @@ describe('sourcing rules', () => {
     });
     const own = errorsWith(outlet('freedonia'));
     expect(own.filter((e) => e.includes('state-affiliated'))).toEqual([]);
-    expect(errorsWith(outlet('ruritania-nowhere')).some((e) => e.includes('(state-affiliated) is the only source'))).toBe(true);
+    expect(
+      errorsWith(outlet('ruritania-nowhere')).some((e) => e.includes('(state-affiliated) is the only source')),
+    ).toBe(true);
   });
 });
 

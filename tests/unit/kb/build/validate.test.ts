@@ -255,15 +255,13 @@ const rejections: Rejection[] = [
     message: 'id is already used in story.json (fact)',
   },
   // Dates and times
-  ...BAD_DATES.map(
-    (date): Rejection => ({
-      rule: `the date ${date}`,
-      change: (f) => (entry(f, 'anna-qasemi-appointed').date = date),
-      file: 'story.json',
-      entry: 'anna-qasemi-appointed',
-      message: `date: expected a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, got "${date}"`,
-    }),
-  ),
+  ...BAD_DATES.map((date): Rejection => ({
+    rule: `the date ${date}`,
+    change: (f) => (entry(f, 'anna-qasemi-appointed').date = date),
+    file: 'story.json',
+    entry: 'anna-qasemi-appointed',
+    message: `date: expected a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, got "${date}"`,
+  })),
   {
     rule: 'a timeline date that is a number',
     change: (f) => (entry(f, '2019-12-deployment').date = 2019),
@@ -388,21 +386,20 @@ const rejections: Rejection[] = [
   },
   {
     rule: 'the unit "count" without unitLabel',
-    change: (f) => Object.assign(entry(f, 'anna-qasemi-appointed'), { value: 3, unit: 'count', measure: 'cabinet-size' }),
+    change: (f) =>
+      Object.assign(entry(f, 'anna-qasemi-appointed'), { value: 3, unit: 'count', measure: 'cabinet-size' }),
     file: 'story.json',
     entry: 'anna-qasemi-appointed',
     message: 'unitLabel: missing (unit "count" needs a unitLabel',
   },
   // Source URLs
-  ...BAD_URLS.map(
-    (url): Rejection => ({
-      rule: `the source URL ${url}`,
-      change: (f) => (entry(f, GAZETTE).url = url),
-      file: 'places.json',
-      entry: GAZETTE,
-      message: `url: expected an absolute http(s) URL, got "${url}"`,
-    }),
-  ),
+  ...BAD_URLS.map((url): Rejection => ({
+    rule: `the source URL ${url}`,
+    change: (f) => (entry(f, GAZETTE).url = url),
+    file: 'places.json',
+    entry: GAZETTE,
+    message: `url: expected an absolute http(s) URL, got "${url}"`,
+  })),
 ];
 
 describe('validateKb rejects', () => {
@@ -569,9 +566,6 @@ describe('both languages', () => {
         (entry(f, '2019-12-deployment') as { fr: { text?: string } }).fr = { text: 'Déploiement.' };
       }),
     ).errors.map(formatKbError);
-    expect(errors).toEqual([
-      'places.json › zenda: fr: missing',
-      'story.json › 2019-12-deployment: fr.title: missing',
-    ]);
+    expect(errors).toEqual(['places.json › zenda: fr: missing', 'story.json › 2019-12-deployment: fr.title: missing']);
   });
 });

@@ -15,7 +15,9 @@ describe('facts in the order a reader of the article needs them', () => {
 
   it('with one: the closest known by then first, those dated after it last and marked "later"', () => {
     const before = kb.card('anna-qasemi', 5, '2016-06-01')!;
-    expect(before.facts.map((f) => [f.text, f.later ?? false])).toEqual([['Anna Qāsemi became minister in 2017.', true]]);
+    expect(before.facts.map((f) => [f.text, f.later ?? false])).toEqual([
+      ['Anna Qāsemi became minister in 2017.', true],
+    ]);
     const after = kb.card('anna-qasemi', 5, '2020-01-07')!;
     expect(after.facts.map((f) => f.later ?? false)).toEqual([false]);
   });
@@ -26,7 +28,13 @@ describe('facts ordered by closeness to the article', () => {
     const source = details.facts[0]!.sources;
     const more = [
       { id: 'freedonia-2021', subject: 'freedonia', text: 'In 2021 Freedonia left.', date: '2021-06', sources: source },
-      { id: 'freedonia-2019', subject: 'freedonia', text: 'In late 2019 Freedonia arrived.', date: '2019-11', sources: source },
+      {
+        id: 'freedonia-2019',
+        subject: 'freedonia',
+        text: 'In late 2019 Freedonia arrived.',
+        date: '2019-11',
+        sources: source,
+      },
     ];
     const kb = createKbLookup({ ...details, facts: [...details.facts, ...more] });
     const card = kb.card('freedonia', 5, '2020-01-07')!;

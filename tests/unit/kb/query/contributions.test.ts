@@ -50,7 +50,8 @@ describe('coalitionContributions', () => {
   it('invents nothing: every number is the value of a fact of that state', () => {
     const facts = storyKb().facts;
     for (const r of result.rows) {
-      for (const t of r.troops) expect(facts.find((f) => f.id === t.factId)).toMatchObject({ subject: r.state.id, value: t.value });
+      for (const t of r.troops)
+        expect(facts.find((f) => f.id === t.factId)).toMatchObject({ subject: r.state.id, value: t.value });
     }
   });
 
