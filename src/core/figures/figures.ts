@@ -8,13 +8,15 @@
  * "1am"), ordinals ("14th"), labels and model names ("Flight 752", "F-35"), compound adjectives ("62-year-old",
  * "2-min"), vague plurals ("hundreds of"), and any number with no unit ("2 min read").
  */
-import type { Qualifier, Unit } from '../../kb/schema';
+import type { Unit } from '../../kb/schema';
 import { numberAt, qualifierBefore, vagueQuantityEnd } from './numbers';
-import { phraseLexicon, touching, wordAt, type Token } from './tokens';
-import { measureKindAt, withRegion, type MeasureKind } from '../link/aspect';
-import { fractionAt } from './fractions';
+import { touching, wordAt, type Token } from './tokens';
+import { measureKindAt, type MeasureKind } from '../link/aspect';
+import { inheritAspect, isPartitive, listedAt, refersBack, unitBackInSentence } from './bare-numbers';
+import { casualtyAspect, countedThing, wholeCount } from './counted-things';
+import { fractionAt, type FractionMatch } from './fractions';
 import { tallyEnd } from './tally';
-import type { ParsedFigure } from './types';
+import type { ParsedFigure, RawNumber } from './types';
 import { casualtyUnit, UNIT_SYMBOLS, unitAt } from './units';
 
 export interface FigureMatch {
@@ -149,16 +151,6 @@ const DETERMINERS = new Set([
   'ces',
 ]);
 
-/** Words around a bare number that make it a part of the figure before it. */
-const PART_BEFORE = phraseLexicon(
-  ['of whom', 'of which', 'among them', 'among whom', 'including', 'dont', 'parmi eux', 'parmi lesquels'].map(
-    (p) => [p, true] as const,
-  ),
-);
-const PART_AFTER = phraseLexicon(
-  ['of them', 'of those', "d'entre eux", "d'entre elles"].map((p) => [p, true] as const),
-);
-
 /** Words before a number that make it a label, not a count. */
 const LABELS = new Set(['aged', 'age', 'flight', 'resolution', 'article', 'page', 'number', 'no', 'vol', 'route']);
 
@@ -168,19 +160,6 @@ const BETWEEN: Readonly<Record<string, string>> = { between: 'and', entre: 'et' 
 
 const CODE_BEFORE = /[\p{L}\p{N}\-./:#]/u;
 const YEAR = /^\d{4}$/;
-
-interface RawNumber {
-  /** First token of the highlight (the currency symbol, if any). */
-  first: number;
-  /** Token after the number (and after its range, if any). */
-  end: number;
-  value: number;
-  valueMax?: number;
-  qualifier: Qualifier;
-  /** Token before the qualifier. */
-  before: number;
-  currency?: Unit;
-}
 
 /** A number at token `i` that can count something, with its qualifier, currency and range; undefined if not. */
 function readNumber(tokens: readonly Token[], text: string, i: number): RawNumber | undefined {
@@ -228,7 +207,7 @@ const ONE = new Set(['one', 'un', 'une']);
 function oneBeforeUnit(tokens: readonly Token[], i: number): RawNumber | undefined {
   if (!ONE.has(wordAt(tokens, i) ?? '') || PARTITIVE.has(wordAt(tokens, i + 1) ?? '')) return undefined; // one of them
   // Or in a list of counts: "Eleven hit Al Asad, one hit Erbil".
-  const listed = LIST_JOINERS.has(tokens[i - 1]?.text ?? '') && CLAUSE_VERBS.has(wordAt(tokens, i + 1) ?? '');
+  const listed = listedAt(tokens, i);
   if (!listed && unitAfter(tokens, i + 1) === undefined) return undefined;
   const qual = qualifierBefore(tokens, i);
   return { first: i, end: i + 1, value: 1, qualifier: qual?.qualifier ?? 'exact', before: (qual?.start ?? i) - 1 };
@@ -277,204 +256,6 @@ function initialismEnd(tokens: readonly Token[], j: number): number {
     k += 2;
   }
   return k > j ? k : j + 1;
-}
-
-/** A bare number that counts part of the figure before it in its sentence: "of whom 160". */
-function isPartitive(tokens: readonly Token[], raw: RawNumber): boolean {
-  for (let length = 1; length <= 2; length++) {
-    const hit = PART_BEFORE.at(tokens, raw.before + 1 - length);
-    if (hit?.length === length) return true;
-  }
-  return false;
-}
-
-/** Words after a bare number that make it more of what the paragraph counted: "Eighteen others", "one more". */
-const OTHERS = new Set(['others', 'other', 'more', 'autres']);
-/** Verbs before "to" that make a bare number a new value of the count before it: "has risen to 50". */
-const RISE = new Set(['risen', 'rose', 'rise', 'rising', 'climbed', 'increased', 'grown', 'grew', 'jumped', 'reached']);
-/** Verbs before "by" that make a bare number a change of the count before it: "increased by 45". */
-const CHANGE = new Set([...RISE, 'up', 'down', 'fell', 'dropped', 'decreased', 'declined', 'grew', 'rose']);
-/** Verbs after a number that opens its sentence and counts what the paragraph counted: "Fifteen have returned". */
-const CLAUSE_VERBS = new Set([
-  'were',
-  'was',
-  'have',
-  'had',
-  'are',
-  'remain',
-  'remained',
-  'returned',
-  'suffered',
-  'hit',
-  'struck',
-  'landed',
-  'failed',
-  'fell',
-  'sont',
-  'ont',
-]);
-
-/** Words after a bare number that leave it counting what its sentence counts ("totals 34.", "Eleven hit Al Asad"). */
-const BARE_FOLLOWERS = new Set([
-  'were',
-  'was',
-  'have',
-  'has',
-  'had',
-  'are',
-  'is',
-  'remain',
-  'remained',
-  'returned',
-  'hit',
-  'failed',
-  'struck',
-  'landed',
-  'of',
-  'who',
-  'which',
-  'reported',
-  'cited',
-  'given',
-  'announced',
-  'from',
-  'in',
-  'to',
-  'and',
-  'or',
-  'ont',
-  'sont',
-  'dont',
-]);
-/** Words before a bare number that leave it a count ("totals 34", "at 34", "from 5,200 to 3,000", "the remaining 17"). */
-const BARE_PRECEDERS = new Set([
-  'at',
-  'totals',
-  'total',
-  'totalled',
-  'totaled',
-  'to',
-  'from',
-  'by',
-  'the',
-  'remaining',
-  'and',
-  'or',
-  'than',
-  'with',
-  'another',
-  'those',
-  'whom',
-  'which',
-  'a',
-  'de',
-  'les',
-  'et',
-  'ou',
-]);
-/** Nouns a unit word can modify ("missile attacks", "drone strike", "troop levels"): then it is not what is counted. */
-const MODIFIED = new Set([
-  'attack',
-  'attacks',
-  'strike',
-  'strikes',
-  'barrage',
-  'launcher',
-  'launchers',
-  'fire',
-  'base',
-  'bases',
-  'levels',
-  'level',
-  'numbers',
-  'presence',
-  'deployment',
-  'withdrawal',
-  'program',
-  'programme',
-  'defence',
-  'defense',
-  'crash',
-]);
-/** How far back in its sentence a bare number looks for what it counts. */
-const BARE_REACH = 24;
-
-/**
- * What a bare number counts when its sentence named it before ("The number of U.S. service members injured … totals
- * 34"; "A total of 16 missiles were fired …, rather than the 15 cited"): the nearest unit phrase back in its sentence,
- * made a casualty count as a figure would be. Only when the number is followed by the end of a clause or by a verb or
- * function word, never by another noun.
- */
-function unitBackInSentence(tokens: readonly Token[], raw: RawNumber, sentenceStart: number): Unit | undefined {
-  const next = tokens[raw.end];
-  const clauseEnd = next === undefined || (next.kind === 'punct' && ['.', ',', ';', ')', '—', '–'].includes(next.text));
-  if (!clauseEnd && !BARE_FOLLOWERS.has(wordAt(tokens, raw.end) ?? '')) return undefined;
-  const previous = tokens[raw.before];
-  if (previous !== undefined && previous.kind === 'word' && !BARE_PRECEDERS.has(previous.text)) return undefined;
-  // The look back reads each token's unit phrase once, not once for each of the four places that may start it.
-  const units = new Map<number, ReturnType<typeof unitAt>>();
-  const unitOf = (j: number): ReturnType<typeof unitAt> => {
-    if (!units.has(j)) units.set(j, unitAt(tokens, j));
-    return units.get(j);
-  };
-  for (let k = raw.before; k >= Math.max(sentenceStart, raw.before - BARE_REACH); k--) {
-    const hit = wholePhraseAt(k, unitOf);
-    if (!hit || hit.unit === 'count' || hit.unit === 'percent') continue;
-    k = hit.start;
-    if (MODIFIED.has(wordAt(tokens, k + hit.length) ?? '')) continue; // "missile attacks": a missile is not what is counted
-    return casualtyUnit(hit.unit, tokens, k - 1, k + hit.length);
-  }
-  return undefined;
-}
-
-/**
- * The unit phrase that holds token `k`, read from its first word: "service members" (troops) rather than its last
- * word alone ("members", of a coalition).
- */
-function wholePhraseAt(
-  k: number,
-  unitOf: (j: number) => ReturnType<typeof unitAt>,
-): { unit: Unit; length: number; start: number } | undefined {
-  for (let j = Math.max(0, k - 3); j <= k; j++) {
-    const hit = unitOf(j);
-    if (hit && j + hit.length > k) return { ...hit, start: j };
-  }
-  return undefined;
-}
-
-/**
- * A bare number's kind when it counts what its sentence's figure counts: that figure's aspect (fired, added…) when it
- * has none of its own; its own role and region stay ("800 in the region, including 500 in Iraq").
- */
-function inheritAspect(own: string, from: string | undefined): string {
-  const aspectOf = (kind: string) => kind.split(/[/@]/)[0]!;
-  const inherited = from === undefined ? 'level' : aspectOf(from);
-  if (aspectOf(own) !== 'level' || inherited === 'level') return own;
-  return inherited + own.slice(aspectOf(own).length);
-}
-
-/** Joiners of a list of counts: "Eleven hit Al Asad, one hit Erbil and four failed". */
-const LIST_JOINERS = new Set([',', 'and', 'et', ';']);
-
-/** A bare number that continues a list of counts of its sentence: after a joiner, before a verb of the clause. */
-function inList(tokens: readonly Token[], raw: RawNumber): boolean {
-  const joiner = tokens[raw.before];
-  return joiner !== undefined && LIST_JOINERS.has(joiner.text) && CLAUSE_VERBS.has(wordAt(tokens, raw.end) ?? '');
-}
-
-/**
- * A bare number that refers back to the count before it in the paragraph: "160 of them", "Thirty of those",
- * "Eighteen others", "has risen to 50", a number word opening its sentence before a verb ("Fifteen have returned").
- */
-function refersBack(tokens: readonly Token[], raw: RawNumber, opensSentence: boolean, sameSentence = false): boolean {
-  if (PART_AFTER.at(tokens, raw.end) !== undefined) return true;
-  if (sameSentence && inList(tokens, raw)) return true;
-  if (OTHERS.has(wordAt(tokens, raw.end) ?? '')) return true;
-  if (wordAt(tokens, raw.before) === 'to' && RISE.has(wordAt(tokens, raw.before - 1) ?? '')) return true;
-  // "The total increased by 45", "the remaining 18 were sent to Germany".
-  if (wordAt(tokens, raw.before) === 'by' && CHANGE.has(wordAt(tokens, raw.before - 1) ?? '')) return true;
-  if (wordAt(tokens, raw.before) === 'remaining') return true;
-  return opensSentence && tokens[raw.first]!.kind === 'word' && CLAUSE_VERBS.has(wordAt(tokens, raw.end) ?? '');
 }
 
 /**
@@ -529,10 +310,7 @@ export function extractFigures(
     }
     const fraction = free(i) ? fractionAt(tokens, i, () => qualifierBefore(tokens, i) !== undefined) : undefined;
     if (fraction) {
-      const qualifier = qualifierBefore(tokens, i)?.qualifier ?? fraction.qualifier ?? 'exact';
-      const kind = measureKindAt(tokens, i, fraction.end);
-      const value = Math.round(fraction.percent * 10) / 10;
-      push(i, fraction.end, { value, qualifier, unit: 'percent', ...(kind !== 'level' && { kind }) });
+      push(i, fraction.end, fractionFigure(tokens, i, fraction));
       i = fraction.end;
       continue;
     }
@@ -567,17 +345,14 @@ export function extractFigures(
     const unit = after ? casualtyUnit(after.unit, tokens, raw.before, after.end) : inherited;
     const end = after?.end ?? raw.end;
     if (unit !== undefined) {
-      const noun = after && tokens[after.end - 1]?.text;
-      // A part's clause goes on after its whole: "100 of the 133 troops stationed there will be moved".
-      const clauseFrom = part !== undefined && after === part ? part.clauseFrom : end;
-      const own = measureKindAt(tokens, raw.first, clauseFrom, noun, inherited !== undefined);
-      // A bare number of the sentence's count with no aspect word of its own measures what that count measures:
-      // "Iran fired 16 missiles, rather than the 15 cited earlier".
       const earlier = inherited === undefined ? undefined : lastOfUnit.get(unit);
-      const aspect = earlier?.sentence === sentence ? inheritAspect(own, earlier.kind) : own;
-      // Things without a unit class of their own are the same measure when they are the same things ("five sites"
-      // struck, or the strikes' five sites): their noun, not the aspect, tells.
-      const kind = unit === 'count' && noun ? `#${countedThing(noun)}` : casualtyAspect(unit, aspect);
+      const kind = countKind(tokens, raw, unit, {
+        noun: after && tokens[after.end - 1]?.text,
+        // A part's clause goes on after its whole: "100 of the 133 troops stationed there will be moved".
+        clauseFrom: part !== undefined && after === part ? part.clauseFrom : end,
+        bare: inherited !== undefined,
+        earlierKind: earlier?.sentence === sentence ? earlier.kind : null,
+      });
       const figure: ParsedFigure = {
         value: wholeCount(raw.value, unit, tokens, raw.first, raw.end),
         ...(raw.valueMax !== undefined && { valueMax: raw.valueMax }),
@@ -592,61 +367,34 @@ export function extractFigures(
   return found;
 }
 
-/** Words for the same things counted: "52 sites", "52 locations", "52 targets"; "two SUVs", "two vehicles". */
-const SAME_THINGS: Readonly<Record<string, string>> = {
-  location: 'site',
-  target: 'site',
-  cible: 'site',
-  base: 'site',
-  airbase: 'site',
-  facilitie: 'site',
-  facility: 'site',
-  suv: 'vehicle',
-  car: 'vehicle',
-  vehicule: 'vehicle',
-  siege: 'seat',
-};
-
-/** The thing a count without a unit class counts, one word for each set of words for the same things. */
-export function countedThing(noun: string): string {
-  const singular = noun.replace(/s$/, '');
-  return SAME_THINGS[singular] ?? singular;
+/** A fraction as a figure in percent ("the majority" → more than 50 %), with its clause's aspect. */
+function fractionFigure(tokens: readonly Token[], i: number, fraction: FractionMatch): ParsedFigure {
+  const qualifier = qualifierBefore(tokens, i)?.qualifier ?? fraction.qualifier ?? 'exact';
+  const kind = measureKindAt(tokens, i, fraction.end);
+  const value = Math.round(fraction.percent * 10) / 10;
+  return { value, qualifier, unit: 'percent', ...(kind !== 'level' && { kind }) };
 }
 
-/**
- * The dead and the wounded are counted the same whatever weapon was fired or hit: "rockets hit the base, killing
- * one contractor" counts the dead, not a kind of them.
- */
-function casualtyAspect(unit: Unit, kind: MeasureKind): MeasureKind {
-  const weapon = /^(fired|hit|failed)\b/.test(kind);
-  return (unit === 'killed' || unit === 'wounded') && weapon ? withRegion('level', kind.endsWith('@region')) : kind;
+interface CountContext {
+  /** The counted word (normalised), if any. */
+  noun: string | undefined;
+  /** Where the figure's clause goes on after it. */
+  clauseFrom: number;
+  /** The number has no unit of its own (it counts what a figure before it counts). */
+  bare: boolean;
+  /** The kind of the figure of its sentence it counts with (`undefined`: level), or null if none. */
+  earlierKind: string | undefined | null;
 }
 
-/** Units that count whole things: a fraction of one is never meant. */
-const WHOLE_UNITS: ReadonlySet<Unit> = new Set([
-  'troops',
-  'people',
-  'killed',
-  'wounded',
-  'fighters',
-  'members',
-  'missiles',
-  'rockets',
-  'drones',
-  'aircraft',
-  'strikes',
-  'votes',
-  'count',
-]);
-
-/**
- * "5.200 soldats": a full stop before exactly three digits separates thousands (as French and German write them) when
- * what is counted comes whole; elsewhere "5.2" stays a decimal.
- */
-function wholeCount(value: number, unit: Unit, tokens: readonly Token[], first: number, end: number): number {
-  if (Number.isInteger(value) || !WHOLE_UNITS.has(unit)) return value;
-  const digits = tokens.slice(first, end).find((t) => t.kind === 'num')?.text ?? '';
-  return /^\d{1,3}\.\d{3}$/.test(digits) ? Number(digits.replace('.', '')) : value;
+/** The measure kind of a count (`link/aspect.ts`), made one for the same things and for casualties. */
+function countKind(tokens: readonly Token[], raw: RawNumber, unit: Unit, at: CountContext): MeasureKind {
+  // Things without a unit class of their own are the same measure when they are the same things ("five sites"
+  // struck, or the strikes' five sites): their noun, not the aspect, tells.
+  if (unit === 'count' && at.noun) return `#${countedThing(at.noun)}`;
+  const own = measureKindAt(tokens, raw.first, at.clauseFrom, at.noun, at.bare);
+  // A bare number of the sentence's count with no aspect word of its own measures what that count measures:
+  // "Iran fired 16 missiles, rather than the 15 cited earlier".
+  return casualtyAspect(unit, at.earlierKind === null ? own : inheritAspect(own, at.earlierKind));
 }
 
 /**

@@ -21,3 +21,17 @@ export interface ParsedDate {
   /** A period longer than a day: a week (`iso` is its Monday) or a month (`iso` is YYYY-MM). */
   span?: 'week' | 'month';
 }
+
+/** A number read at some token, before its unit: the figure reader's working form. */
+export interface RawNumber {
+  /** First token of the highlight (the currency symbol, if any). */
+  first: number;
+  /** Token after the number (and after its range, if any). */
+  end: number;
+  value: number;
+  valueMax?: number;
+  qualifier: Qualifier;
+  /** Token before the qualifier. */
+  before: number;
+  currency?: Unit;
+}
