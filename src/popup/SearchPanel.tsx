@@ -3,6 +3,7 @@
  * result, read its card — the same content as the hover card in the page. Arrow keys move between the field and
  * the results; a card's related entities open in turn, and "Back" returns to the results.
  */
+import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KbLookup } from '../kb/query/card-data';
 import type { KbDetails } from '../kb/runtime';
@@ -15,6 +16,35 @@ import { createKbSearch, type SearchHit } from '../kb/query/search';
 import { uiLocale } from './locale';
 
 type Opened = { kind: 'entity' | 'event'; id: string };
+
+/** What the status line says: a hint, no results, or how many. */
+function searchStatus(query: string, count: number): string {
+  if (query.trim() === '') return t('searchHint');
+  return count === 0 ? t('searchNoResults') : t('searchResultCount', String(count));
+}
+
+interface ResultListProps {
+  hits: readonly SearchHit[];
+  listRef: RefObject<HTMLUListElement | null>;
+  onKey: (e: KeyboardEvent, index: number) => void;
+  onOpen: (hit: SearchHit) => void;
+}
+
+/** The results, one button each; arrow keys move between them (`onKey`). */
+function ResultList({ hits, listRef, onKey, onOpen }: ResultListProps) {
+  return (
+    <ul class="results" ref={listRef}>
+      {hits.map((hit, i) => (
+        <li key={`${hit.kind}:${hit.id}`}>
+          <button type="button" class="result" onKeyDown={(e) => onKey(e, i)} onClick={() => onOpen(hit)}>
+            <span class="result-name">{hit.name}</span>
+            <span class="result-meta">{hitMeta(hit)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function SearchPanel({ details, kb }: { details: KbDetails; kb: KbLookup }) {
   const search = useMemo(() => createKbSearch(details), [details]);
@@ -69,11 +99,7 @@ export function SearchPanel({ details, kb }: { details: KbDetails; kb: KbLookup 
         }}
       />
       <p id="search-status" class="muted" role="status">
-        {query.trim() === ''
-          ? t('searchHint')
-          : hits.length === 0
-            ? t('searchNoResults')
-            : t('searchResultCount', String(hits.length))}
+        {searchStatus(query, hits.length)}
       </p>
       {current ? (
         <div ref={cardRef} class="search-card">
@@ -88,21 +114,12 @@ export function SearchPanel({ details, kb }: { details: KbDetails; kb: KbLookup 
           />
         </div>
       ) : (
-        <ul class="results" ref={list}>
-          {hits.map((hit, i) => (
-            <li key={`${hit.kind}:${hit.id}`}>
-              <button
-                type="button"
-                class="result"
-                onKeyDown={(e) => onListKey(e, i)}
-                onClick={() => setOpened([{ kind: hit.kind, id: hit.id }])}
-              >
-                <span class="result-name">{hit.name}</span>
-                <span class="result-meta">{hitMeta(hit)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ResultList
+          hits={hits}
+          listRef={list}
+          onKey={onListKey}
+          onOpen={(hit) => setOpened([{ kind: hit.kind, id: hit.id }])}
+        />
       )}
     </section>
   );
