@@ -13,7 +13,7 @@
 import { DATE_WORDS } from './dates';
 import { FRACTION_PHRASES } from './fractions';
 import { NUMBER_WORD_LIST } from './numbers';
-import { PERIOD_MONTHS, RELATIVE_PHRASES } from './periods';
+import { HOLIDAY_PHRASES, PERIOD_MONTHS, RELATIVE_PHRASES } from './periods';
 
 /** Words of the readers' phrases that are not carriers: they occur in almost every paragraph. */
 export const NOT_CARRIERS: ReadonlySet<string> = new Set([
@@ -36,6 +36,18 @@ export const NOT_CARRIERS: ReadonlySet<string> = new Set([
   'vast',
   'vaste',
   'grande',
+  // Pieces of the feasts' names that every paragraph has ("Iran's", "l'armée", "a new day").
+  's',
+  'l',
+  'd',
+  'new',
+  'year',
+  'day',
+  'du',
+  'de',
+  'nouvel',
+  'veille',
+  'jour',
 ]);
 
 const PIECE = /\p{L}+/gu;
@@ -50,7 +62,7 @@ export function carrierWords(): Set<string> {
   const words = new Set<string>();
   for (const word of [...NUMBER_WORD_LIST, ...DATE_WORDS, ...PERIOD_MONTHS])
     for (const piece of pieces(word)) words.add(piece);
-  for (const [phrase] of [...FRACTION_PHRASES, ...RELATIVE_PHRASES]) {
+  for (const [phrase] of [...FRACTION_PHRASES, ...RELATIVE_PHRASES, ...HOLIDAY_PHRASES]) {
     for (const piece of pieces(phrase)) if (!NOT_CARRIERS.has(piece)) words.add(piece);
   }
   return words;

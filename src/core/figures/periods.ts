@@ -10,6 +10,8 @@
  *   "début septembre", "September 2026", "the month of September"). Without a year, the publication year — or the
  *   year before when that would put the month more than three months after publication ("late December" in a January
  *   article); "next year" / "de l'année prochaine" after it, the year after.
+ * - feasts that name a day: "New Year's Eve", "Christmas Day", "la Saint-Sylvestre" → the nearest before publication,
+ *   or this year's when it lies at most three months after.
  * English month names count only when capitalised, and "May" and "March" only after a cue or before a year.
  */
 import { isoOf, weekdayOf, yearOf } from '../../lib/calendar';
@@ -77,6 +79,27 @@ export const RELATIVE_PHRASES: readonly (readonly [string, Relative])[] = [
   ['le mois dernier', { kind: 'month', offset: -1 }],
 ];
 const RELATIVE = phraseLexicon<Relative>(RELATIVE_PHRASES);
+
+/** Days named by their feast (month, day): "on New Year's Eve", "à Noël". */
+export const HOLIDAY_PHRASES: readonly (readonly [string, readonly [number, number]])[] = [
+  ["new year's eve", [12, 31]],
+  ['christmas eve', [12, 24]],
+  ['christmas day', [12, 25]],
+  ['la saint-sylvestre', [12, 31]],
+  ['le reveillon du nouvel an', [12, 31]],
+  ['la veille de noel', [12, 24]],
+  ['le jour de noel', [12, 25]],
+];
+const HOLIDAYS = phraseLexicon<readonly [number, number]>(HOLIDAY_PHRASES);
+/** Days after publication a feast may lie and still be this year's ("on Christmas Day", written on 20 December). */
+const HOLIDAY_AHEAD_DAYS = 90;
+
+/** The day a feast falls on nearest before publication (or in the weeks just after it). */
+function holidayIso([month, day]: readonly [number, number], published: number): string {
+  const year = yearOf(published);
+  const thisYear = Date.UTC(year, month - 1, day) / 86_400_000;
+  return isoOf(thisYear - published > HOLIDAY_AHEAD_DAYS ? Date.UTC(year - 1, month - 1, day) / 86_400_000 : thisYear);
+}
 
 const EN_MONTHS = [
   'january',
@@ -229,5 +252,7 @@ export function periodAt(tokens: readonly Token[], i: number, ctx: PeriodContext
   const rel = RELATIVE.at(tokens, i);
   if (rel && ctx.quoted(tokens[i]!.start)) return undefined;
   if (rel) return { first: i, end: i + rel.length, ...relativeIso(rel.value, ctx.published) };
+  const holiday = HOLIDAYS.at(tokens, i);
+  if (holiday) return { first: i, end: i + holiday.length, iso: holidayIso(holiday.value, ctx.published), span: 'day' };
   return monthPeriodAt(tokens, i, ctx);
 }

@@ -99,3 +99,15 @@ describe('vote tallies, fractions, approximate and back-referring counts', () =>
     expect(figures('There were 7 of them.')).toEqual([]);
   });
 });
+
+describe('feasts that name a day', () => {
+  it("the nearest before publication, or this year's a few weeks ahead", () => {
+    expect(dates("Marines reached the embassy on New Year's Eve.", '2020-01-03')).toMatchObject([
+      { text: "New Year's Eve", iso: '2019-12-31' },
+    ]);
+    expect(dates('Ils ont défilé à la Saint-Sylvestre.', '2020-01-03')).toMatchObject([{ iso: '2019-12-31' }]);
+    expect(dates('Troops will be home by Christmas Day.', '2019-12-01')).toMatchObject([{ iso: '2019-12-25' }]);
+    // Neither a possessive nor a French article makes a paragraph a carrier of dates.
+    expect(dates("Iran's new year and l'armée's day")).toEqual([]);
+  });
+});
