@@ -29,7 +29,7 @@ export default tseslint.config(
   {
     // Functions a reader can hold in their head, files of one concern (issue 14). Tests are left free: a describe
     // block reads as a list of cases.
-    files: ['src/**/*.{ts,tsx}', 'build/**/*.ts', 'scripts/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}', 'build/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
       'max-lines': ['error', { max: 350, skipBlankLines: true, skipComments: true }],
