@@ -111,6 +111,8 @@ const BARE_PRECEDERS = new Set([
   'les',
   'et',
   'ou',
+  'between',
+  'entre',
 ]);
 /** Nouns a unit word can modify ("missile attacks", "drone strike", "troop levels"): then it is not what is counted. */
 const MODIFIED = new Set([
@@ -150,7 +152,10 @@ export function unitBackInSentence(tokens: readonly Token[], raw: RawNumber, sen
   const clauseEnd = next === undefined || (next.kind === 'punct' && ['.', ',', ';', ')', '—', '–'].includes(next.text));
   if (!clauseEnd && !BARE_FOLLOWERS.has(wordAt(tokens, raw.end) ?? '')) return undefined;
   const previous = tokens[raw.before];
-  if (previous !== undefined && previous.kind === 'word' && !BARE_PRECEDERS.has(previous.text)) return undefined;
+  // "for a total of 40", "un total de 40".
+  const totalOf = ['of', 'de'].includes(previous?.text ?? '') && wordAt(tokens, raw.before - 1) === 'total';
+  const preceded = previous === undefined || previous.kind !== 'word' || BARE_PRECEDERS.has(previous.text) || totalOf;
+  if (!preceded) return undefined;
   // The look back reads each token's unit phrase once, not once for each of the four places that may start it.
   const units = new Map<number, ReturnType<typeof unitAt>>();
   const unitOf = (j: number): ReturnType<typeof unitAt> => {

@@ -177,6 +177,9 @@ function readNumber(tokens: readonly Token[], text: string, i: number): RawNumbe
     if (next.kind === 'word' && unitAt(tokens, num.end) === undefined) return undefined; // 14th, 1990s, 1am
     if (next.text === ':' || next.text === '/') return undefined; // 10:30, 7/1
     if (next.text === '-' && wordAt(tokens, num.end + 1) === 'plus') return plusNumber(tokens, i, num);
+    if (next.text === '-' && MEMBERSHIP.has(wordAt(tokens, num.end + 1) ?? '') && touching(tokens, num.end)) {
+      return { first: i, end: num.end + 2, value: num.value, qualifier: 'exact', before: i - 1, joined: 'members' };
+    }
     if (next.text === '-' && tokens[num.end + 1]?.kind === 'word') return undefined; // 62-year-old
   }
   const qual = qualifierBefore(tokens, i);
@@ -195,6 +198,9 @@ function readNumber(tokens: readonly Token[], text: string, i: number): RawNumbe
   };
   return withRange(tokens, raw);
 }
+
+/** Words after "29-" that make the number a count of members: "the 29-member alliance", "a 76-nation coalition". */
+const MEMBERSHIP = new Set(['member', 'nation', 'country', 'state', 'membres', 'pays']);
 
 /** "300-plus Australians": more than 300. */
 function plusNumber(tokens: readonly Token[], i: number, num: { value: number; end: number }): RawNumber {
@@ -321,16 +327,16 @@ export function extractFigures(
     }
     const start = tokens[raw.first]!.start;
     const sentence = sentenceOf(start);
-    const tally =
-      raw.currency || raw.valueMax !== undefined ? undefined : tallyEnd(tokens, raw.first, raw.end, raw.value);
+    const tally = tallyOf(tokens, raw);
     if (tally !== undefined) {
       push(raw.first, tally, { value: raw.value, qualifier: raw.qualifier, unit: 'votes' });
       i = tally;
       continue;
     }
-    const part = raw.currency ? undefined : partOf(tokens, raw.end);
-    const after: { unit: Unit; end: number } | undefined = raw.currency
-      ? { unit: raw.currency, end: raw.end }
+    const own = raw.currency ?? raw.joined;
+    const part = own ? undefined : partOf(tokens, raw.end);
+    const after: { unit: Unit; end: number } | undefined = own
+      ? { unit: own, end: raw.end }
       : (unitAfter(tokens, raw.end) ?? part);
     const opensSentence = raw.first === 0 || sentenceOf(tokens[raw.first - 1]!.start) !== sentence;
     const referred =
@@ -365,6 +371,12 @@ export function extractFigures(
     i = end;
   }
   return found;
+}
+
+/** The end of a vote tally starting with the number ("170-0", "55 to 45"), if it starts one. */
+function tallyOf(tokens: readonly Token[], raw: RawNumber): number | undefined {
+  if (raw.currency || raw.joined || raw.valueMax !== undefined) return undefined;
+  return tallyEnd(tokens, raw.first, raw.end, raw.value);
 }
 
 /** A fraction as a figure in percent ("the majority" → more than 50 %), with its clause's aspect. */

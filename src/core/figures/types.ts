@@ -34,4 +34,6 @@ export interface RawNumber {
   /** Token before the qualifier. */
   before: number;
   currency?: Unit;
+  /** A unit written onto the number: "the 29-member alliance", "a 76-nation coalition". */
+  joined?: Unit;
 }

@@ -38,12 +38,12 @@ interface Article {
 }
 
 /**
- * Floors reached so far (see the file's comment), a little under the run that set them: recall 92.2 %, verdict
- * accuracy 77.3 %, one wrong "Agrees" ("300-plus Australians … for several years" against the knowledge base's "about
+ * Floors reached so far (see the file's comment), a little under the run that set them: recall 93.1 %, verdict
+ * accuracy 77.6 %, one wrong "Agrees" ("300-plus Australians … for several years" against the knowledge base's "about
  * 300" of January 2020: the value rules let them meet, the label says the article speaks of several years) and one
  * non-figure highlighted.
  */
-const FLOOR = { recall: 0.92, verdictAccuracy: 0.77, wrongAgrees: 1, falsePositives: 1 };
+const FLOOR = { recall: 0.93, verdictAccuracy: 0.77, wrongAgrees: 1, falsePositives: 1 };
 
 const DIR = join(fixturesDir('figures'), 'articles');
 const articles = readdirSync(DIR)

@@ -266,3 +266,21 @@ describe('figures: counts a reader checks that name no unit of their own', () =>
     ]);
   });
 });
+
+describe('figures: members written onto the number, totals of a count named before', () => {
+  it('"the 29-member alliance", "a 76-nation coalition" count members; "62-year-old" is no figure', () => {
+    expect(figures('countries of the 29-member alliance')).toMatchObject([
+      { text: '29-member', value: 29, unit: 'members' },
+    ]);
+    expect(figures('the 76-nation coalition')).toMatchObject([{ value: 76, unit: 'members' }]);
+    expect(figures('a 62-year-old man')).toEqual([]);
+  });
+
+  it('"for a total of between 30 and 40" counts what its sentence counted', () => {
+    expect(figures('About 30 soldiers will leave, for a total of between 30 and 40.')).toMatchObject([
+      { text: '30 soldiers' },
+      { text: '30 and 40', value: 30, valueMax: 40, unit: 'troops' },
+    ]);
+    expect(figures('The age of 40 is young.')).toEqual([]);
+  });
+});
