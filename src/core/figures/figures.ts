@@ -14,7 +14,7 @@ import { touching, wordAt, type Token } from './tokens';
 import { measureKindAt, type MeasureKind } from '../link/aspect';
 import { inheritAspect, isPartitive, listedAt, refersBack, unitBackInSentence } from './bare-numbers';
 import { casualtyAspect, countedThing, wholeCount } from './counted-things';
-import { fractionAt, type FractionMatch } from './fractions';
+import { fractionAt, fractionFigure } from './fractions';
 import { tallyEnd } from './tally';
 import type { ParsedFigure, RawNumber } from './types';
 import { casualtyUnit, UNIT_SYMBOLS, unitAt } from './units';
@@ -377,14 +377,6 @@ export function extractFigures(
 function tallyOf(tokens: readonly Token[], raw: RawNumber): number | undefined {
   if (raw.currency || raw.joined || raw.valueMax !== undefined) return undefined;
   return tallyEnd(tokens, raw.first, raw.end, raw.value);
-}
-
-/** A fraction as a figure in percent ("the majority" → more than 50 %), with its clause's aspect. */
-function fractionFigure(tokens: readonly Token[], i: number, fraction: FractionMatch): ParsedFigure {
-  const qualifier = qualifierBefore(tokens, i)?.qualifier ?? fraction.qualifier ?? 'exact';
-  const kind = measureKindAt(tokens, i, fraction.end);
-  const value = Math.round(fraction.percent * 10) / 10;
-  return { value, qualifier, unit: 'percent', ...(kind !== 'level' && { kind }) };
 }
 
 interface CountContext {

@@ -4,7 +4,10 @@
  * only before "of" / "de" (or after a qualifier: "more than half"), so "half an hour" is no figure.
  */
 import type { Qualifier } from '../../kb/schema';
+import { measureKindAt } from '../link/aspect';
+import { qualifierBefore } from './numbers';
 import { phraseLexicon, wordAt, type Token } from './tokens';
+import type { ParsedFigure } from './types';
 
 interface Fraction {
   percent: number;
@@ -74,4 +77,12 @@ export function fractionAt(tokens: readonly Token[], i: number, qualified: () =>
   const majority = hit.value.qualifier === 'more-than' && !TITLES.has(next);
   if (!majority && !OF.has(next) && !next.startsWith("d'") && !qualified()) return undefined;
   return { percent: hit.value.percent, ...(hit.value.qualifier && { qualifier: hit.value.qualifier }), end };
+}
+
+/** A fraction as a figure in percent ("the majority" → more than 50 %), with its clause's aspect. */
+export function fractionFigure(tokens: readonly Token[], i: number, fraction: FractionMatch): ParsedFigure {
+  const qualifier = qualifierBefore(tokens, i)?.qualifier ?? fraction.qualifier ?? 'exact';
+  const kind = measureKindAt(tokens, i, fraction.end);
+  const value = Math.round(fraction.percent * 10) / 10;
+  return { value, qualifier, unit: 'percent', ...(kind !== 'level' && { kind }) };
 }
