@@ -5,6 +5,7 @@
 import type { Unit } from '../../kb/schema';
 import { withRegion, type MeasureKind } from '../link/aspect';
 import type { Token } from './tokens';
+import { isCasualtyUnit } from './units';
 
 /** Words for the same things counted: "52 sites", "52 locations", "52 targets"; "two SUVs", "two vehicles". */
 const SAME_THINGS: Readonly<Record<string, string>> = {
@@ -33,7 +34,7 @@ export function countedThing(noun: string): string {
  */
 export function casualtyAspect(unit: Unit, kind: MeasureKind): MeasureKind {
   const weapon = /^(fired|hit|failed)\b/.test(kind);
-  return (unit === 'killed' || unit === 'wounded') && weapon ? withRegion('level', kind.endsWith('@region')) : kind;
+  return isCasualtyUnit(unit) && weapon ? withRegion('level', kind.endsWith('@region')) : kind;
 }
 
 /** Units that count whole things: a fraction of one is never meant. */

@@ -15,6 +15,7 @@ import { dayOf, isoOf, weekdayOf, yearOf } from '../../lib/calendar';
 import { periodAt } from './periods';
 import { touching, wordAt, type Token } from './tokens';
 import type { ParsedDate } from './types';
+import { EN_MONTHS, FR_MONTHS } from './months';
 
 export interface DateMatch {
   /** Offsets into the normalised text. */
@@ -36,35 +37,7 @@ export interface DateContext {
   quoted(i: number): boolean;
 }
 
-const EN_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const EN_MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const FR_MONTHS = [
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-];
 const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FR_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'er']);

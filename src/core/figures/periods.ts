@@ -14,8 +14,9 @@
  *   or this year's when it lies at most three months after.
  * English month names count only when capitalised, and "May" and "March" only after a cue or before a year.
  */
-import { isoOf, weekdayOf, yearOf } from '../../lib/calendar';
+import { dayOf, isoOf, weekdayOf, yearOf } from '../../lib/calendar';
 import { phraseLexicon, wordAt, type Token } from './tokens';
+import { EN_MONTHS, FR_MONTHS } from './months';
 
 export type Span = 'day' | 'week' | 'month';
 
@@ -97,38 +98,10 @@ const HOLIDAY_AHEAD_DAYS = 90;
 /** The day a feast falls on nearest before publication (or in the weeks just after it). */
 function holidayIso([month, day]: readonly [number, number], published: number): string {
   const year = yearOf(published);
-  const thisYear = Date.UTC(year, month - 1, day) / 86_400_000;
-  return isoOf(thisYear - published > HOLIDAY_AHEAD_DAYS ? Date.UTC(year - 1, month - 1, day) / 86_400_000 : thisYear);
+  const thisYear = dayOf(year, month, day)!;
+  return isoOf(thisYear - published > HOLIDAY_AHEAD_DAYS ? dayOf(year - 1, month, day)! : thisYear);
 }
 
-const EN_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const FR_MONTHS = [
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-];
 const EN_INDEX = new Map(EN_MONTHS.map((m, i) => [m, i + 1]));
 const FR_INDEX = new Map(FR_MONTHS.map((m, i) => [m, i + 1]));
 /** Month names, without one of which no period but a relative one is read (see `carriers.ts`). */

@@ -191,6 +191,11 @@ export function unitAt(tokens: readonly Token[], i: number): { unit: Unit; lengt
   return hit && { unit: hit.value, length: hit.length };
 }
 
+/** Whether a unit counts casualties: the dead or the wounded. */
+export function isCasualtyUnit(unit: Unit): boolean {
+  return unit === 'killed' || unit === 'wounded';
+}
+
 /** Generic nouns a casualty word can follow ("14 soldiers killed", "176 people were killed"). */
 const CASUALTY_NOUNS: ReadonlySet<Unit> = new Set(['troops', 'people', 'fighters']);
 const CASUALTIES = new Map<string, Unit>(

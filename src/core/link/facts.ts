@@ -27,6 +27,7 @@ import type { RuntimeFigureFact, RuntimeIndex } from '../../kb/runtime';
 import type { Unit } from '../../kb/schema';
 import { dayRange } from '../../lib/calendar';
 import type { ParsedFigure } from '../figures/types';
+import { isCasualtyUnit } from '../figures/units';
 import type { MeasureKind } from './aspect';
 import { confirms, sameCount, stateSameValue, valueRatio, SAME_MAGNITUDE } from './values';
 
@@ -100,7 +101,6 @@ const FIGURE_UNITS_FOR = (fact: Unit): Unit[] => [
 ];
 
 const EVENT_TYPES = new Set(['event', 'operation']);
-const CASUALTIES: ReadonlySet<Unit> = new Set(['killed', 'wounded']);
 
 /** Entities that hold counts of one measure kind: the key of `FactTable.subjects`. */
 const holderKey = (unit: Unit, kind: MeasureKind): string => `${unit}|${kind}`;
@@ -310,7 +310,7 @@ function recentEvent(table: FactTable, i: number, published: number | undefined)
  */
 function pool(figure: ParsedFigure, scope: FigureScope, table: FactTable, subject: Subject | undefined): number[] {
   const own = candidates(figure, scope, table, subject);
-  if (subject === undefined || !subject.fromPhrase || !CASUALTIES.has(figure.unit)) return own;
+  if (subject === undefined || !subject.fromPhrase || !isCasualtyUnit(figure.unit)) return own;
   return [...new Set([...own, ...candidates(figure, scope, table, undefined)])].sort((a, b) => a - b);
 }
 
@@ -326,9 +326,7 @@ function eventFactsByParticipants(
   const out = new Set<number>();
   for (const e of page) {
     for (const i of table.byEntity.get(e) ?? []) {
-      if (out.has(i) || !table.aboutEvent[i]) continue;
-      const range = table.days[i];
-      if (range === undefined || range.last > published || published - range.first > PARTICIPANT_EVENT_DAYS) continue;
+      if (out.has(i) || !recentEvent(table, i, published)) continue;
       const participants = table.participants.get(table.facts[i]!.subject) ?? new Set<number>();
       let named = 0;
       for (const p of participants) if (page.has(p)) named++;
