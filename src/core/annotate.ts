@@ -137,6 +137,18 @@ interface FigureTables {
   demonyms: DemonymTable;
 }
 
+/** A figure's or date's annotation at [start, end) of a block, before what links it. */
+function figureSpan(
+  block: number,
+  text: string,
+  start: number,
+  end: number,
+  figure: FigureAnnotation['figure'],
+  verdict: FigureAnnotation['verdict'],
+): FigureAnnotation {
+  return { kind: 'figure', block, start, end, text: text.slice(start, end), figure, verdict };
+}
+
 /** The figures and dates of a block, each linked to the fact or event that checks it (see `link/`). */
 function figureAnnotations(
   tables: FigureTables,
@@ -166,13 +178,7 @@ function figureAnnotations(
     const { sentence } = scopeAt(text, actors, starts, start);
     const link = linkDate(value.iso, { sentence, paragraph, page: page.named }, events);
     found.push({
-      kind: 'figure',
-      block,
-      start,
-      end,
-      text: text.slice(start, end),
-      figure: value,
-      verdict: link.verdict,
+      ...figureSpan(block, text, start, end, value, link.verdict),
       ...(link.event && { event: link.event.id }),
     });
   }
@@ -192,13 +198,7 @@ function figureAnnotations(
     };
     const { verdict, fact } = linkFigure(value, scope, facts);
     found.push({
-      kind: 'figure',
-      block,
-      start,
-      end,
-      text: text.slice(start, end),
-      figure: value,
-      verdict,
+      ...figureSpan(block, text, start, end, value, verdict),
       ...(fact && { fact: fact.id, kbValue: fact.value }),
       ...(fact?.valueMax !== undefined && { kbValueMax: fact.valueMax }),
     });
